@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Everything the process reads from its environment, checked once at start-up. */
+const envSchema = z.object({
+	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+	HOST: z.string().min(1).default('0.0.0.0'),
+	DATA_DIR: z.string().min(1).default('./data'),
+	QUESTIONNAIRES_DIR: z.string().min(1).default('./questionnaires'),
+	MIGRATIONS_DIR: z.string().min(1).default('./db'),
+	/** Public origin used in join links and QR codes when the app sits behind a proxy. */
+	PUBLIC_URL: z.url().optional(),
+	/** When set, creating a workshop session requires this passcode. */
+	STANDORT_ORGANIZER_KEY: z.string().min(1).optional()
+});
+
+export type Config = {
+	port: number;
+	host: string;
+	dataDir: string;
+	questionnairesDir: string;
+	migrationsDir: string;
+	publicUrl: string | undefined;
+	organizerKey: string | undefined;
+};
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+	const parsed = envSchema.safeParse(env);
+	if (!parsed.success) {
+		const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+		throw new Error(`Invalid environment: ${problems}`);
+	}
+	const e = parsed.data;
+	return {
+		port: e.PORT,
+		host: e.HOST,
+		dataDir: resolve(e.DATA_DIR),
+		questionnairesDir: resolve(e.QUESTIONNAIRES_DIR),
+		migrationsDir: resolve(e.MIGRATIONS_DIR),
+		publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+		organizerKey: e.STANDORT_ORGANIZER_KEY
+	};
+}

@@ -1,0 +1,23 @@
+import type { QuestionnaireCatalog } from './questionnaires/questionnaire.catalog.js';
+
+/**
+ * The one object the SvelteKit server code receives from the Node process. SvelteKit's server
+ * bundle has its own copies of modules, so module globals cannot be shared; this object is handed
+ * over once, under a registered symbol, and read back in `hooks.server.ts`.
+ */
+export type AppServices = {
+	version: string;
+	questionnaires: QuestionnaireCatalog;
+};
+
+const KEY = Symbol.for('standort.services');
+
+export function provideServices(services: AppServices): void {
+	(globalThis as Record<symbol, unknown>)[KEY] = services;
+}
+
+export function readServices(): AppServices {
+	const services = (globalThis as Record<symbol, unknown>)[KEY] as AppServices | undefined;
+	if (!services) throw new Error('Standort services were not provided: start the app with `npm start` or `npm run dev`.');
+	return services;
+}

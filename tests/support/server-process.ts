@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export type RunningServer = {
+	url: string;
+	dataDir: string;
+	process: ChildProcess;
+	output: () => string;
+	/** SIGTERM and wait: the graceful path. */
+	stop: () => Promise<number | null>;
+	/** SIGKILL and wait: the crash path, nothing gets to flush. */
+	kill: () => Promise<void>;
+};
+
+export const makeDataDir = (): string => mkdtempSync(join(tmpdir(), 'standort-test-'));
+export const removeDataDir = (dir: string): void => rmSync(dir, { recursive: true, force: true });
+
+/**
+ * Starts the real built server (`dist/server/index.js`) as a child process on a free port and
+ * resolves when it prints the address to open.
+ */
+export function startServer(options: { dataDir: string; env?: Record<string, string> }): Promise<RunningServer> {
+	const root = resolve(import.meta.dirname, '../..');
+	const child = spawn(process.execPath, ['dist/server/index.js'], {
+		cwd: root,
+		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: options.dataDir, ...options.env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+	return new Promise((resolveStart, reject) => {
+		const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), 20_000);
+		const onData = (chunk: Buffer) => {
+			output += chunk.toString();
+			const match = /open (http:\/\/\S+)/.exec(output);
+			if (!match?.[1]) return;
+			clearTimeout(timer);
+			const port = new URL(match[1]).port;
+			resolveStart({
+				url: `http://127.0.0.1:${port}`,
+				dataDir: options.dataDir,
+				process: child,
+				output: () => output,
+				stop: async () => {
+					child.kill('SIGTERM');
+					return exited;
+				},
+				kill: async () => {
+					child.kill('SIGKILL');
+					await exited;
+				}
+			});
+		};
+		child.stdout.on('data', onData);
+		child.stderr.on('data', onData);
+		child.once('exit', (code) => {
+			clearTimeout(timer);
+			reject(new Error(`server exited with ${code} before it started:\n${output}`));
+		});
+	});
+}
