@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, PHONE, PROJECTOR, scrollsSideways, snap } from './support';
+import { collectErrors, PHONE, PROJECTOR, scrollsSideways, snap } from './support.js';
 
 for (const [name, viewport] of [['phone', PHONE], ['projector', PROJECTOR]] as const) {
 	test(`home page renders on a ${name} without errors`, async ({ browser }) => {

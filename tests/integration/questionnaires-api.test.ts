@@ -1,0 +1,68 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDataDir, removeDataDir, startServer, type RunningServer } from '../support/server-process.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('questionnaires over HTTP', () => {
+	const dataDir = makeDataDir();
+	let server: RunningServer;
+	beforeAll(async () => {
+		server = await startServer({ dataDir });
+	});
+	afterAll(async () => {
+		await server?.stop();
+		removeDataDir(dataDir);
+	});
+
+	it('lists id, version and title', async () => {
+		const res = await fetch(`${server.url}/api/questionnaires`);
+		const body = (await res.json()) as { questionnaires: { id: string; version: string; title: { de: string; en: string } }[] };
+		expect(body.questionnaires).toContainEqual({ id: 'service-maturity', version: '1.0.0', title: expect.objectContaining({ de: expect.any(String), en: expect.any(String) }) });
+	});
+
+	it('returns the whole definition, newest by default or the version asked for', async () => {
+		const latest = (await (await fetch(`${server.url}/api/questionnaires/service-maturity`)).json()) as { questions: unknown[]; version: string };
+		expect(latest.questions).toHaveLength(20);
+		const pinned = await fetch(`${server.url}/api/questionnaires/service-maturity?version=1.0.0`);
+		expect(pinned.status).toBe(200);
+		expect(((await pinned.json()) as { version: string }).version).toBe('1.0.0');
+	});
+
+	it('answers unknown ids and versions with a JSON 404', async () => {
+		for (const path of ['/api/questionnaires/nope', '/api/questionnaires/service-maturity?version=9.9.9']) {
+			const res = await fetch(server.url + path);
+			expect(res.status).toBe(404);
+			expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+		}
+	});
+});
+
+describe('start-up refuses broken inputs and says where', () => {
+	it('a broken questionnaire file: names the file and the JSON path', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'standort-q-'));
+		const q = JSON.parse(readFileSync(join(ROOT, 'questionnaires/service-maturity-1.0.0.json'), 'utf8')) as { dimensions: { label: { de?: string } }[] };
+		delete q.dimensions[2]?.label.de;
+		writeFileSync(join(dir, 'service-maturity-1.0.0.json'), JSON.stringify(q));
+		const dataDir = makeDataDir();
+		await expect(startServer({ dataDir, env: { QUESTIONNAIRES_DIR: dir } })).rejects.toThrow(
+			/service-maturity-1\.0\.0\.json[\s\S]*\$\.dimensions\[2\]\.label\.de/
+		);
+		removeDataDir(dataDir);
+	});
+
+	it('a failing migration: names the file and applies nothing of it', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'standort-m-'));
+		cpSync(join(ROOT, 'db'), dir, { recursive: true });
+		writeFileSync(join(dir, '999_broken.sql'), 'CREATE TABLE ok_part (x INTEGER);\nTHIS IS NOT SQL;');
+		const dataDir = makeDataDir();
+		await expect(startServer({ dataDir, env: { MIGRATIONS_DIR: dir } })).rejects.toThrow(/Migration .*999_broken\.sql failed/);
+		const Database = (await import('better-sqlite3')).default;
+		const db = new Database(join(dataDir, 'standort.sqlite'), { readonly: true });
+		expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'ok_part'").pluck().get()).toBe(0);
+		db.close();
+		removeDataDir(dataDir);
+	});
+});
