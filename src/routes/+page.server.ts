@@ -6,6 +6,8 @@ export const load: PageServerLoad = ({ locals }) => {
 	if (!q) error(500, 'The service-maturity questionnaire is not installed.');
 	return {
 		intro: {
+			id: q.id,
+			version: q.version,
 			minutes: q.estimatedMinutes,
 			questionCount: q.questions.length,
 			dimensions: q.dimensions.map(({ id, label, question }) => ({ id, label, question })),

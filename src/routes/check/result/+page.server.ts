@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import { decodeAnswers } from '$lib/core/answer-code';
+import type { PageServerLoad } from './$types';
+
+/** The result is a pure function of its address: questionnaire, version, answer code and date. */
+export const load: PageServerLoad = ({ locals, url }) => {
+	const id = url.searchParams.get('q') ?? 'service-maturity';
+	const version = url.searchParams.get('v') ?? undefined;
+	const questionnaire = locals.services.questionnaires.get(id, version);
+	if (!questionnaire) error(404, { message: `Unknown questionnaire ${id}${version ? `@${version}` : ''}`, code: 'NOT_FOUND' });
+	const date = url.searchParams.get('d') ?? '';
+	return {
+		questionnaire,
+		answers: decodeAnswers(questionnaire, url.searchParams.get('a') ?? ''),
+		date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : new Date().toISOString().slice(0, 10)
+	};
+};
