@@ -34,6 +34,7 @@ export function createApp(httpServer: HttpServer, deps: AppDeps) {
 	const io = createIo(httpServer, { keepForeignUpgrades: deps.keepForeignUpgrades });
 	const features: SocketFeature[] = [createSystemHandlers({ now: deps.now ?? Date.now }), ...(deps.socketFeatures?.(io) ?? [])];
 	io.on('connection', (socket) => {
+		socket.data = { role: 'anonymous' };
 		for (const feature of features) feature.register(socket);
 	});
 

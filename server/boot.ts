@@ -1,19 +1,32 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { createServer } from 'node:http';
+import { resolve } from 'node:path';
 import type { RequestHandler } from 'express';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { createSessionsRouter } from './http/sessions.router.js';
 import { loadQuestionnaireCatalog } from './questionnaires/questionnaire.catalog.js';
+import { createAnswerWriter } from './repositories/answer-writer.js';
 import { createInstanceRepository } from './repositories/instance.repository.js';
+import { createSessionRepository } from './repositories/session.repository.js';
 import { provideServices } from './services.js';
+import { createPresenceTracker } from './sessions/presence.js';
+import { createQuestionnaireIndex } from './sessions/questionnaire-index.js';
+import { createFailureLimiter } from './sessions/rate-limiter.js';
+import { createSessionService } from './sessions/session.service.js';
+import type { AppServer } from './socket/io.js';
+import { createFacilitatorHandlers } from './socket/facilitator.handlers.js';
+import { createParticipantHandlers } from './socket/participant.handlers.js';
 
 export function readVersion(): string {
 	const pkg = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string };
 	return pkg.version;
 }
+
+/** How often, at most, a facilitator's screen hears about a session's changes. */
+const PRESENCE_INTERVAL_MS = 250;
 
 /**
  * Wires the real components together: store, migrations, questionnaires, HTTP and sockets.
@@ -29,15 +42,44 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 	}
 	const questionnaires = loadQuestionnaireCatalog(config.questionnairesDir);
 	const instance = createInstanceRepository(db).ensure();
-	provideServices({ version, questionnaires });
+	const sessions = createSessionRepository(db);
+	const writer = createAnswerWriter(db);
+	const service = createSessionService({ sessions, questionnaires, organizerKey: config.organizerKey });
+	const limiter = createFailureLimiter({ maxFailures: config.joinFailuresPerMinute, windowMs: 60_000 });
+	provideServices({ version, questionnaires, sessions: service });
+
+	let io: AppServer | undefined;
+	const presence = createPresenceTracker({
+		intervalMs: PRESENCE_INTERVAL_MS,
+		notify(sessionId) {
+			const row = sessions.findById(sessionId);
+			if (row && io) io.to(`fac:${sessionId}`).emit('session:presence', service.presence(row, presence.connected(sessionId)));
+		}
+	});
 
 	const httpServer = createServer();
-	const app = createApp(httpServer, { version, questionnaires, pageHandler, keepForeignUpgrades: options.dev });
+	const app = createApp(httpServer, {
+		version,
+		questionnaires,
+		pageHandler,
+		keepForeignUpgrades: options.dev,
+		routers: [createSessionsRouter({ service, limiter, publicUrl: config.publicUrl })],
+		socketFeatures: (server) => {
+			io = server;
+			const questionIndex = createQuestionnaireIndex(questionnaires);
+			return [
+				createParticipantHandlers({ service, sessions, writer, presence, limiter, questionIndex }),
+				createFacilitatorHandlers({ io: server, service, sessions, presence, limiter })
+			];
+		}
+	});
 
 	let closing: Promise<void> | undefined;
 	const shutdown = () =>
 		(closing ??= (async () => {
+			presence.stop();
 			await app.close();
+			writer.flush();
 			db.close();
 		})());
 

@@ -11,7 +11,9 @@ const envSchema = z.object({
 	/** Public origin used in join links and QR codes when the app sits behind a proxy. */
 	PUBLIC_URL: z.url().optional(),
 	/** When set, creating a workshop session requires this passcode. */
-	STANDORT_ORGANIZER_KEY: z.string().min(1).optional()
+	STANDORT_ORGANIZER_KEY: z.string().min(1).optional(),
+	/** Wrong join codes or tokens one client address may try per minute. */
+	STANDORT_JOIN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20)
 });
 
 export type Config = {
@@ -22,6 +24,7 @@ export type Config = {
 	migrationsDir: string;
 	publicUrl: string | undefined;
 	organizerKey: string | undefined;
+	joinFailuresPerMinute: number;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,6 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		questionnairesDir: resolve(e.QUESTIONNAIRES_DIR),
 		migrationsDir: resolve(e.MIGRATIONS_DIR),
 		publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
-		organizerKey: e.STANDORT_ORGANIZER_KEY
+		organizerKey: e.STANDORT_ORGANIZER_KEY,
+		joinFailuresPerMinute: e.STANDORT_JOIN_FAILURES_PER_MINUTE
 	};
 }

@@ -1,4 +1,5 @@
 import type { QuestionnaireCatalog } from './questionnaires/questionnaire.catalog.js';
+import type { SessionService } from './sessions/session.service.js';
 
 /**
  * The one object the SvelteKit server code receives from the Node process. SvelteKit's server
@@ -8,6 +9,7 @@ import type { QuestionnaireCatalog } from './questionnaires/questionnaire.catalo
 export type AppServices = {
 	version: string;
 	questionnaires: QuestionnaireCatalog;
+	sessions: SessionService;
 };
 
 const KEY = Symbol.for('standort.services');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './core/join-code.js';
 
 /**
  * The one contract between the server, the browser and the tests: Socket.IO event maps, their
@@ -30,21 +31,109 @@ export const pingPayload = z.strictObject({ sentAt: z.number().finite() });
 export type PingPayload = z.infer<typeof pingPayload>;
 export type PingResult = { sentAt: number; serverTime: number };
 
+export const joinCode = z
+	.string()
+	.transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
+	.pipe(z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), 'not a join code'));
+
+const id = z.string().min(1).max(80);
+const secret = z.string().min(16).max(200);
+
+export type SessionStatus = 'open' | 'locked' | 'closed';
+export type GroupRole = 'leadership' | 'team' | 'other';
+export type LocalizedLabel = { de: string; en: string };
+
+/** What anyone with the join code may know about a session. */
+export type SessionInfo = {
+	code: string;
+	title: string;
+	organisation: string | null;
+	questionnaire: { id: string; version: string };
+	language: 'de' | 'en';
+	groups: { id: string; label: LocalizedLabel }[];
+	status: SessionStatus;
+	minGroupSize: number;
+};
+
+/** Counts per group, never names: joined, currently answering, answered every question. */
+export type GroupPresence = { groupId: string; joined: number; connected: number; answering: number; finished: number };
+export type Presence = { code: string; groups: GroupPresence[] };
+
+export const sessionJoinPayload = z.strictObject({ code: joinCode, groupId: id, resumeToken: secret.optional() });
+export type SessionJoinPayload = z.input<typeof sessionJoinPayload>;
+export type SessionJoinResult = {
+	participantId: string;
+	resumeToken: string;
+	groupId: string;
+	status: SessionStatus;
+	/** The person's own answers so far: question id → option id, or null for "don't know". */
+	answers: Record<string, string | null>;
+};
+
+export const answerSubmitPayload = z.strictObject({ questionId: id, optionId: id.nullable() });
+export type AnswerSubmitPayload = z.infer<typeof answerSubmitPayload>;
+export type AnswerSubmitResult = { questionId: string; optionId: string | null };
+
+export const facilitatorAttachPayload = z.strictObject({ code: joinCode, token: secret });
+export type FacilitatorAttachPayload = z.input<typeof facilitatorAttachPayload>;
+export type FacilitatorState = { session: SessionInfo; groups: { id: string; role: GroupRole }[]; presence: Presence };
+
+export const sessionLockPayload = z.strictObject({ locked: z.boolean() });
+export const emptyPayload = z.strictObject({});
+export type StatusResult = { code: string; status: SessionStatus };
+
+// ---- HTTP bodies ----------------------------------------------------------------------------
+
+const label = z.string().trim().min(1).max(60);
+export const groupInput = z.strictObject({
+	label: z.union([label, z.strictObject({ de: label, en: label })]),
+	role: z.enum(['leadership', 'team', 'other']).optional()
+});
+export const createSessionBody = z
+	.strictObject({
+		title: z.string().trim().min(1).max(120),
+		organisation: z.string().trim().max(120).optional(),
+		questionnaireId: id.optional(),
+		questionnaireVersion: z.string().regex(/^\d+\.\d+\.\d+$/).optional(),
+		language: z.enum(['de', 'en']).optional(),
+		groups: z.array(groupInput).min(2).max(8).optional(),
+		minGroupSize: z.int().min(1).max(10).optional(),
+		/** Required when `minGroupSize` is below 3: small groups can be recognised. */
+		confirmSmallGroups: z.boolean().optional(),
+		organizerKey: z.string().max(200).optional()
+	})
+	.refine((b) => (b.minGroupSize ?? 3) >= 3 || b.confirmSmallGroups === true, {
+		path: ['confirmSmallGroups'],
+		message: 'a minimum group size below 3 must be confirmed'
+	});
+export type CreateSessionBody = z.input<typeof createSessionBody>;
+export type CreateSessionResult = { code: string; facilitatorToken: string; joinUrl: string; facilitatorUrl: string };
+
 // ---- event maps ------------------------------------------------------------------------------
 
 export interface ClientToServerEvents {
 	'system:ping': (payload: PingPayload, ack: AckCallback<PingResult>) => void;
+	'session:join': (payload: SessionJoinPayload, ack: AckCallback<SessionJoinResult>) => void;
+	'answer:submit': (payload: AnswerSubmitPayload, ack: AckCallback<AnswerSubmitResult>) => void;
+	'facilitator:attach': (payload: FacilitatorAttachPayload, ack: AckCallback<FacilitatorState>) => void;
+	'session:lock': (payload: { locked: boolean }, ack: AckCallback<StatusResult>) => void;
+	'session:close': (payload: Record<string, never>, ack: AckCallback<StatusResult>) => void;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ServerToClientEvents {}
+export interface ServerToClientEvents {
+	/** To facilitators: counts per group, coalesced to a few updates a second. */
+	'session:presence': (presence: Presence) => void;
+	/** To everyone in the session: it was locked, unlocked or closed. */
+	'session:status': (status: StatusResult) => void;
+}
 
 export interface InterServerEvents {}
 
-/** What the server remembers about one socket. */
-export interface SocketData {
-	role: 'anonymous';
-}
+/** What the server remembers about one socket: who it is in which session. */
+export type SocketData =
+	| { role: 'anonymous' }
+	| { role: 'participant'; sessionId: number; code: string; participantId: string; groupId: string }
+	| { role: 'facilitator'; sessionId: number; code: string };
 
 /** Payloads above this size are refused by Socket.IO before any handler sees them. */
 export const MAX_SOCKET_PAYLOAD_BYTES = 16 * 1024;

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import type { createSessionBody, CreateSessionResult, FacilitatorState, Presence, SessionInfo } from '../../src/lib/protocol.js';
+import type { QuestionnaireCatalog } from '../questionnaires/questionnaire.catalog.js';
+import type { SessionRepository, SessionRow } from '../repositories/session.repository.js';
+import { DEFAULT_GROUPS } from './default-groups.js';
+import { hashSecret, newJoinCode, newSecret, secretMatches } from './secrets.js';
+
+export class SessionError extends Error {
+	constructor(
+		readonly code: 'NOT_FOUND' | 'INVALID_PAYLOAD' | 'FORBIDDEN' | 'UNAUTHORIZED',
+		message: string
+	) {
+		super(message);
+	}
+}
+
+type Deps = { sessions: SessionRepository; questionnaires: QuestionnaireCatalog; organizerKey?: string };
+
+/** Creating sessions and describing them; shared by the HTTP routes, the socket handlers and pages. */
+export function createSessionService({ sessions, questionnaires, organizerKey }: Deps) {
+	function info(row: SessionRow): SessionInfo {
+		return {
+			code: row.code,
+			title: row.title,
+			organisation: row.organisation,
+			questionnaire: { id: row.questionnaireId, version: row.questionnaireVersion },
+			language: row.language,
+			groups: sessions.groups(row.id).map((g) => ({ id: g.groupId, label: { de: g.labelDe, en: g.labelEn } })),
+			status: row.status,
+			minGroupSize: row.minGroupSize
+		};
+	}
+
+	function questionCount(row: SessionRow): number {
+		return questionnaires.get(row.questionnaireId, row.questionnaireVersion)?.questions.length ?? 0;
+	}
+
+	return {
+		organizerKeyRequired: organizerKey !== undefined,
+
+		create(body: z.output<typeof createSessionBody>, origin: string): CreateSessionResult {
+			if (organizerKey !== undefined && body.organizerKey !== organizerKey)
+				throw new SessionError('UNAUTHORIZED', 'This Standort instance requires the organiser passcode to create a workshop.');
+			const qId = body.questionnaireId ?? 'service-maturity';
+			const q = questionnaires.get(qId, body.questionnaireVersion);
+			if (!q) throw new SessionError('INVALID_PAYLOAD', `Unknown questionnaire ${qId}${body.questionnaireVersion ? `@${body.questionnaireVersion}` : ''}.`);
+			const groups = (body.groups ?? DEFAULT_GROUPS).map((g, i) => {
+				const label = typeof g.label === 'string' ? { de: g.label, en: g.label } : g.label;
+				return { groupId: `g${i + 1}`, labelDe: label.de, labelEn: label.en, role: g.role ?? 'other' };
+			});
+			const token = newSecret();
+			for (let attempt = 0; ; attempt++) {
+				const code = newJoinCode();
+				if (sessions.findByCode(code)) {
+					if (attempt > 20) throw new Error('could not find a free join code');
+					continue;
+				}
+				sessions.create({
+					code,
+					title: body.title,
+					organisation: body.organisation || null,
+					questionnaireId: q.id,
+					questionnaireVersion: q.version,
+					language: body.language ?? 'de',
+					minGroupSize: body.minGroupSize ?? 3,
+					tokenHash: hashSecret(token),
+					groups
+				});
+				return {
+					code,
+					facilitatorToken: token,
+					joinUrl: `${origin}/j/${code}`,
+					// The token travels in the fragment, which browsers never send to a server or a referrer.
+					facilitatorUrl: `${origin}/workshop/${code}#token=${token}`
+				};
+			}
+		},
+
+		find: (code: string) => sessions.findByCode(code),
+		info,
+		questionCount,
+
+		/** The session the token controls, or an error that does not tell which part was wrong. */
+		authorise(code: string, token: string): SessionRow {
+			const row = sessions.findByCode(code);
+			if (!row || !secretMatches(token, row.tokenHash)) throw new SessionError('FORBIDDEN', 'This link does not control a session.');
+			return row;
+		},
+
+		presence(row: SessionRow, connected: ReadonlySet<string>): Presence {
+			const total = questionCount(row);
+			const groups = new Map(sessions.groups(row.id).map((g) => [g.groupId, { groupId: g.groupId, joined: 0, connected: 0, answering: 0, finished: 0 }]));
+			for (const p of sessions.progress(row.id)) {
+				const g = groups.get(p.groupId);
+				if (!g) continue;
+				g.joined++;
+				if (connected.has(p.participantId)) g.connected++;
+				if (total > 0 && p.answered >= total) g.finished++;
+				else if (p.answered > 0) g.answering++;
+			}
+			return { code: row.code, groups: [...groups.values()] };
+		},
+
+		facilitatorState(row: SessionRow, connected: ReadonlySet<string>): FacilitatorState {
+			return {
+				session: info(row),
+				groups: sessions.groups(row.id).map((g) => ({ id: g.groupId, role: g.role })),
+				presence: this.presence(row, connected)
+			};
+		}
+	};
+}
+export type SessionService = ReturnType<typeof createSessionService>;

@@ -1,0 +1,55 @@
+import { emptyPayload, facilitatorAttachPayload, sessionLockPayload, type SessionStatus } from '../../src/lib/protocol.js';
+import type { SessionRepository } from '../repositories/session.repository.js';
+import type { PresenceTracker } from '../sessions/presence.js';
+import type { FailureLimiter } from '../sessions/rate-limiter.js';
+import { SessionError, type SessionService } from '../sessions/session.service.js';
+import { handle, HandlerError } from './handler.js';
+import type { AppServer, AppSocket } from './io.js';
+
+type Deps = { io: AppServer; service: SessionService; sessions: SessionRepository; presence: PresenceTracker; limiter: FailureLimiter };
+
+/** Facilitator events. Only a socket that attached with the session's token may call them. */
+export function createFacilitatorHandlers({ io, service, sessions, presence, limiter }: Deps) {
+	function controlled(socket: AppSocket) {
+		const me = socket.data;
+		if (me.role !== 'facilitator') throw new HandlerError('FORBIDDEN', 'Only the facilitator can do this.');
+		const row = sessions.findById(me.sessionId);
+		if (!row) throw new HandlerError('SESSION_NOT_FOUND', 'This workshop no longer exists.');
+		return row;
+	}
+
+	function changeStatus(socket: AppSocket, status: SessionStatus) {
+		const row = controlled(socket);
+		if (row.status === 'closed') throw new HandlerError('SESSION_CLOSED', 'This workshop has ended and cannot be reopened.');
+		sessions.setStatus(row.id, status);
+		const result = { code: row.code, status };
+		io.to(`session:${row.id}`).emit('session:status', result);
+		presence.touch(row.id);
+		return result;
+	}
+
+	return {
+		register(socket: AppSocket) {
+			const address = socket.handshake.address;
+			socket.on(
+				'facilitator:attach',
+				handle(facilitatorAttachPayload, ({ code, token }) => {
+					if (limiter.blocked(address)) throw new HandlerError('RATE_LIMITED', 'Too many failed attempts. Wait a minute and try again.');
+					let row;
+					try {
+						row = service.authorise(code, token);
+					} catch (error) {
+						if (!(error instanceof SessionError)) throw error;
+						limiter.fail(address);
+						throw new HandlerError('FORBIDDEN', error.message);
+					}
+					socket.data = { role: 'facilitator', sessionId: row.id, code: row.code };
+					void socket.join([`fac:${row.id}`, `session:${row.id}`]);
+					return service.facilitatorState(row, presence.connected(row.id));
+				})
+			);
+			socket.on('session:lock', handle(sessionLockPayload, ({ locked }) => changeStatus(socket, locked ? 'locked' : 'open')));
+			socket.on('session:close', handle(emptyPayload, () => changeStatus(socket, 'closed')));
+		}
+	};
+}

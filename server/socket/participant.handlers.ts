@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { answerSubmitPayload, sessionJoinPayload, type SessionJoinResult } from '../../src/lib/protocol.js';
+import type { AnswerWriter } from '../repositories/answer-writer.js';
+import type { SessionRepository } from '../repositories/session.repository.js';
+import type { PresenceTracker } from '../sessions/presence.js';
+import type { FailureLimiter } from '../sessions/rate-limiter.js';
+import { hashSecret, newSecret } from '../sessions/secrets.js';
+import type { SessionService } from '../sessions/session.service.js';
+import type { createQuestionnaireIndex } from '../sessions/questionnaire-index.js';
+import { handle, HandlerError } from './handler.js';
+import type { AppSocket } from './io.js';
+
+type Deps = {
+	service: SessionService;
+	sessions: SessionRepository;
+	writer: AnswerWriter;
+	presence: PresenceTracker;
+	limiter: FailureLimiter;
+	questionIndex: ReturnType<typeof createQuestionnaireIndex>;
+};
+
+/** `session:join` and `answer:submit`: validate → persist → ack → let the facilitator know. */
+export function createParticipantHandlers(deps: Deps) {
+	const { service, sessions, writer, presence, limiter, questionIndex } = deps;
+
+	return {
+		register(socket: AppSocket) {
+			const address = socket.handshake.address;
+
+			socket.on(
+				'session:join',
+				handle(sessionJoinPayload, ({ code, groupId, resumeToken }): SessionJoinResult => {
+					if (limiter.blocked(address)) throw new HandlerError('RATE_LIMITED', 'Too many wrong codes. Wait a minute and try again.');
+					const row = service.find(code);
+					if (!row) {
+						limiter.fail(address);
+						throw new HandlerError('SESSION_NOT_FOUND', `There is no workshop with the code ${code}.`);
+					}
+					if (row.status === 'closed') throw new HandlerError('SESSION_CLOSED', 'This workshop has ended.');
+
+					// A known resume token brings the person back, even after the facilitator locked joining.
+					let participant = resumeToken ? sessions.findParticipantByResume(hashSecret(resumeToken), row.id) : undefined;
+					let token = resumeToken ?? '';
+					if (!participant) {
+						if (row.status === 'locked') throw new HandlerError('SESSION_LOCKED', 'The facilitator has closed this workshop to new participants.');
+						if (!sessions.groups(row.id).some((g) => g.groupId === groupId))
+							throw new HandlerError('UNKNOWN_GROUP', `This workshop has no group "${groupId}".`);
+						token = newSecret();
+						participant = { id: randomUUID(), sessionId: row.id, groupId };
+						sessions.addParticipant({ ...participant, resumeHash: hashSecret(token) });
+					}
+
+					const previous = socket.data;
+					if (previous.role === 'participant') presence.leave(previous.sessionId, previous.participantId);
+					socket.data = { role: 'participant', sessionId: row.id, code: row.code, participantId: participant.id, groupId: participant.groupId };
+					void socket.join(`session:${row.id}`);
+					presence.enter(row.id, participant.id);
+					presence.touch(row.id);
+					return {
+						participantId: participant.id,
+						resumeToken: token,
+						groupId: participant.groupId,
+						status: row.status,
+						answers: sessions.answersOf(participant.id)
+					};
+				})
+			);
+
+			socket.on(
+				'answer:submit',
+				handle(answerSubmitPayload, async ({ questionId, optionId }) => {
+					const me = socket.data;
+					if (me.role !== 'participant') throw new HandlerError('NOT_JOINED', 'Join a workshop before answering.');
+					const row = sessions.findById(me.sessionId);
+					if (!row) throw new HandlerError('SESSION_NOT_FOUND', 'This workshop no longer exists.');
+					if (row.status === 'closed') throw new HandlerError('SESSION_CLOSED', 'This workshop has ended; answers are no longer taken.');
+					const options = questionIndex(row.questionnaireId, row.questionnaireVersion).get(questionId);
+					if (!options) throw new HandlerError('UNKNOWN_QUESTION', `The questionnaire has no question "${questionId}".`);
+					if (optionId !== null && !options.has(optionId))
+						throw new HandlerError('UNKNOWN_OPTION', `Question "${questionId}" has no option "${optionId}".`);
+					// The ack goes out only after the answer is committed to disk.
+					await writer.write({ participantId: me.participantId, questionId, optionId });
+					presence.touch(row.id);
+					return { questionId, optionId };
+				})
+			);
+
+			socket.on('disconnect', () => {
+				const me = socket.data;
+				if (me.role !== 'participant') return;
+				presence.leave(me.sessionId, me.participantId);
+				presence.touch(me.sessionId);
+			});
+		}
+	};
+}

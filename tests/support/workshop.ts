@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Questionnaire } from '../../src/lib/core/questionnaire.schema.js';
+import type { Ack, CreateSessionBody, CreateSessionResult, Presence, SessionJoinResult } from '../../src/lib/protocol.js';
+import { connect, type TestSocket } from './socket-client.js';
+
+export const questionnaire = JSON.parse(
+	readFileSync(resolve(import.meta.dirname, '../../questionnaires/service-maturity-1.0.0.json'), 'utf8')
+) as Questionnaire;
+
+export async function createSession(url: string, body: CreateSessionBody = { title: 'Test workshop' }): Promise<CreateSessionResult> {
+	const res = await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+	if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+	return (await res.json()) as CreateSessionResult;
+}
+
+export const tokenOf = (created: CreateSessionResult): string => new URL(created.facilitatorUrl).hash.replace('#token=', '');
+
+/** Unwraps an ack or fails the test with the server's error. */
+export function ok<T>(ack: Ack<T>): T {
+	if (!ack.ok) throw new Error(`expected ok, got ${ack.error.code}: ${ack.error.message}`);
+	return ack.data;
+}
+
+export async function join(url: string, code: string, groupId: string, resumeToken?: string) {
+	const socket = await connect(url);
+	const joined: SessionJoinResult = ok(await socket.timeout(5000).emitWithAck('session:join', { code, groupId, ...(resumeToken ? { resumeToken } : {}) }));
+	return { socket, joined };
+}
+
+/** The option of each question at the given level (first one), or null for "don't know". */
+export function answersAtLevel(level: 1 | 2 | 3 | ((questionIndex: number) => 1 | 2 | 3 | null)) {
+	return questionnaire.questions.map((q, i) => {
+		const l = typeof level === 'function' ? level(i) : level;
+		return { questionId: q.id, optionId: l === null ? null : q.options.find((o) => o.level === l)!.id };
+	});
+}
+
+export async function answerAll(socket: TestSocket, answers: { questionId: string; optionId: string | null }[]) {
+	for (const a of answers) ok(await socket.timeout(5000).emitWithAck('answer:submit', a));
+}
+
+/** Resolves with the first presence push that satisfies `predicate`. */
+export function presenceWhere(socket: TestSocket, predicate: (p: Presence) => boolean, timeoutMs = 5000): Promise<Presence> {
+	return new Promise((resolvePresence, reject) => {
+		const timer = setTimeout(() => {
+			socket.off('session:presence', listener);
+			reject(new Error('no matching presence update'));
+		}, timeoutMs);
+		const listener = (p: Presence) => {
+			if (!predicate(p)) return;
+			clearTimeout(timer);
+			socket.off('session:presence', listener);
+			resolvePresence(p);
+		};
+		socket.on('session:presence', listener);
+	});
+}
+
+export { connect };
