@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOIN_CODE_ALPHABET } from '../../src/lib/core/join-code.js';
-import type { Presence } from '../../src/lib/protocol.js';
+import type { FacilitatorState, Presence } from '../../src/lib/protocol.js';
 import { makeDataDir, removeDataDir, startServer, type RunningServer } from '../support/server-process.js';
 import { answerAll, answersAtLevel, connect, createSession, join as joinSession, ok, presenceWhere, questionnaire, tokenOf } from '../support/workshop.js';
 
@@ -62,7 +62,7 @@ describe('workshop sessions', () => {
 	it('runs 3 groups × 4 participants through every question, with live presence counts', async () => {
 		const created = await createSession(server.url);
 		const facilitator = await connect(server.url);
-		const state = ok(await facilitator.timeout(5000).emitWithAck('facilitator:attach', { code: created.code, token: tokenOf(created) }));
+		const state: FacilitatorState = ok(await facilitator.timeout(5000).emitWithAck('facilitator:attach', { code: created.code, token: tokenOf(created) }));
 		expect(state.presence.groups.map((g) => g.joined)).toEqual([0, 0, 0]);
 		let pushes = 0;
 		facilitator.on('session:presence', () => pushes++);

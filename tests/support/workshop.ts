@@ -17,9 +17,9 @@ export async function createSession(url: string, body: CreateSessionBody = { tit
 export const tokenOf = (created: CreateSessionResult): string => new URL(created.facilitatorUrl).hash.replace('#token=', '');
 
 /** Unwraps an ack or fails the test with the server's error. */
-export function ok<T>(ack: Ack<T>): T {
+export function ok<A extends Ack<unknown>>(ack: A): Extract<A, { ok: true }>['data'] {
 	if (!ack.ok) throw new Error(`expected ok, got ${ack.error.code}: ${ack.error.message}`);
-	return ack.data;
+	return ack.data as Extract<A, { ok: true }>['data'];
 }
 
 export async function join(url: string, code: string, groupId: string, resumeToken?: string) {
