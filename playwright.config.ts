@@ -12,8 +12,10 @@ if (!existsSync(CHROMIUM)) {
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 4317);
-// A fresh data directory per run, so the browser tests never see an old run's sessions.
-const dataDir = mkdtempSync(join(tmpdir(), 'standort-e2e-'));
+// A fresh data directory per run, so the browser tests never see an old run's sessions. Set once
+// in the main process; workers inherit it, so tests can read the same SQLite file.
+process.env.STANDORT_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'standort-e2e-'));
+const dataDir = process.env.STANDORT_E2E_DATA_DIR;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

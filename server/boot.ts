@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { publicOriginOf } from './http/public-origin.js';
 import { createSessionsRouter } from './http/sessions.router.js';
 import { loadQuestionnaireCatalog } from './questionnaires/questionnaire.catalog.js';
 import { createAnswerWriter } from './repositories/answer-writer.js';
@@ -46,7 +47,7 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 	const writer = createAnswerWriter(db);
 	const service = createSessionService({ sessions, questionnaires, organizerKey: config.organizerKey });
 	const limiter = createFailureLimiter({ maxFailures: config.joinFailuresPerMinute, windowMs: 60_000 });
-	provideServices({ version, questionnaires, sessions: service });
+	provideServices({ version, questionnaires, sessions: service, publicOrigin: (url) => publicOriginOf(url, config.publicUrl) });
 
 	let io: AppServer | undefined;
 	const presence = createPresenceTracker({

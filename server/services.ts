@@ -10,6 +10,8 @@ export type AppServices = {
 	version: string;
 	questionnaires: QuestionnaireCatalog;
 	sessions: SessionService;
+	/** The origin phones should use for links and QR codes, given the address a page was asked for. */
+	publicOrigin: (requestUrl: URL) => string;
 };
 
 const KEY = Symbol.for('standort.services');

@@ -7,9 +7,13 @@ import type { Request } from 'express';
  * `PUBLIC_URL` overrides everything when the app sits behind a proxy.
  */
 export function publicOrigin(req: Request, configured: string | undefined): string {
+	return publicOriginOf(new URL(`${req.protocol}://${req.get('host') ?? 'localhost'}`), configured);
+}
+
+/** The same rule for any request address (SvelteKit pages pass their `url`). */
+export function publicOriginOf(requestUrl: URL, configured: string | undefined): string {
 	if (configured) return configured;
-	const host = req.get('host') ?? 'localhost';
-	const url = new URL(`${req.protocol}://${host}`);
+	const url = new URL(requestUrl.origin);
 	if (['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) {
 		const lan = Object.values(networkInterfaces())
 			.flat()

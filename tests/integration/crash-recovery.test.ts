@@ -1,3 +1,4 @@
+import { request } from '../../src/lib/socket/request.js';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
@@ -14,9 +15,7 @@ function resilientParticipant(url: string, code: string, groupId: string) {
 	let joins = 0;
 	let latest: Promise<SessionJoinResult> | undefined;
 	const joined = () =>
-		(latest = socket
-			.timeout(5000)
-			.emitWithAck('session:join', { code, groupId, ...(resumeToken ? { resumeToken } : {}) })
+		(latest = request(socket, 'session:join', { code, groupId, ...(resumeToken ? { resumeToken } : {}) })
 			.then((ack) => {
 				const data = ok(ack);
 				resumeToken = data.resumeToken;
@@ -51,9 +50,7 @@ describe('a server killed mid-session', () => {
 		const acked: { participant: number; questionId: string; optionId: string | null }[] = [];
 		const inFlight = people.flatMap((p, n) =>
 			answers.slice(0, 12).map((a) =>
-				p.socket
-					.timeout(3000)
-					.emitWithAck('answer:submit', a)
+				request(p.socket, 'answer:submit', a)
 					.then((ack) => {
 						if (ack.ok) acked.push({ participant: n, ...a });
 					})
@@ -77,7 +74,7 @@ describe('a server killed mid-session', () => {
 
 		// Carry on: everyone finishes the questionnaire on the new process.
 		await Promise.all(people.map(async (p) => {
-			for (const a of answers) ok(await p.socket.timeout(5000).emitWithAck('answer:submit', a));
+			for (const a of answers) ok(await request(p.socket, 'answer:submit', a));
 		}));
 		const db = new Database(join(dataDir, 'standort.sqlite'), { readonly: true });
 		expect(db.prepare('SELECT count(*) FROM answers').pluck().get()).toBe(3 * answers.length);

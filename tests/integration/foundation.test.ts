@@ -1,3 +1,4 @@
+import { request } from '../../src/lib/socket/request.js';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,7 +57,7 @@ describe('the one process: HTTP, sockets and the store', () => {
 	it('acks system:ping for two real clients at once', async () => {
 		const clients: TestSocket[] = [await connect(server.url), await connect(server.url)];
 		try {
-			const acks = await Promise.all(clients.map((c, i) => c.timeout(5000).emitWithAck('system:ping', { sentAt: 1000 + i })));
+			const acks = await Promise.all(clients.map((c, i) => request(c, 'system:ping', { sentAt: 1000 + i })));
 			acks.forEach((ack, i) => {
 				expect(ack.ok).toBe(true);
 				if (ack.ok) {
@@ -72,9 +73,9 @@ describe('the one process: HTTP, sockets and the store', () => {
 	it('answers a malformed ping with INVALID_PAYLOAD and stays up', async () => {
 		const client = await connect(server.url);
 		try {
-			const ack = await client.timeout(5000).emitWithAck('system:ping', { sentAt: 'soon' } as unknown as { sentAt: number });
+			const ack = await request(client, 'system:ping', { sentAt: 'soon' } as unknown as { sentAt: number });
 			expect(ack).toEqual({ ok: false, error: { code: 'INVALID_PAYLOAD', message: expect.stringContaining('sentAt') } });
-			const good = await client.timeout(5000).emitWithAck('system:ping', { sentAt: 1 });
+			const good = await request(client, 'system:ping', { sentAt: 1 });
 			expect(good.ok).toBe(true);
 		} finally {
 			client.close();

@@ -1,3 +1,4 @@
+import { request } from '../../src/lib/socket/request.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ack, ErrorCode } from '../../src/lib/protocol.js';
 import { makeDataDir, removeDataDir, startServer, type RunningServer } from '../support/server-process.js';
@@ -21,7 +22,7 @@ describe('every refusal is a stable error code, and nothing breaks', () => {
 		const { code } = await createSession(server.url);
 		const s = await connect(server.url);
 		const emit = (event: 'session:join' | 'answer:submit', payload: unknown) =>
-			s.timeout(5000).emitWithAck(event as 'session:join', payload as Loose);
+			request(s, event as 'session:join', payload as Loose);
 		expect(errorOf(await emit('session:join', { code: 42, groupId: 'g1' }))).toBe('INVALID_PAYLOAD');
 		expect(errorOf(await emit('session:join', 'not even an object'))).toBe('INVALID_PAYLOAD');
 		expect(errorOf(await emit('session:join', { code, groupId: 'g1', extra: true }))).toBe('INVALID_PAYLOAD');
@@ -29,7 +30,7 @@ describe('every refusal is a stable error code, and nothing breaks', () => {
 		expect(errorOf(await emit('session:join', { code, groupId: 'g9' }))).toBe('UNKNOWN_GROUP');
 		expect(errorOf(await emit('answer:submit', { questionId: questionnaire.questions[0]!.id, optionId: null }))).toBe('NOT_JOINED');
 		// The server is still fine after all of that.
-		expect(ok(await s.timeout(5000).emitWithAck('system:ping', { sentAt: 1 })).sentAt).toBe(1);
+		expect(ok(await request(s, 'system:ping', { sentAt: 1 })).sentAt).toBe(1);
 		s.close();
 	});
 
@@ -37,8 +38,8 @@ describe('every refusal is a stable error code, and nothing breaks', () => {
 		const { code } = await createSession(server.url);
 		const { socket, joined } = await join(server.url, code, 'g1');
 		const q = questionnaire.questions[0]!;
-		expect(errorOf(await socket.timeout(5000).emitWithAck('answer:submit', { questionId: 'no-such-question', optionId: null }))).toBe('UNKNOWN_QUESTION');
-		expect(errorOf(await socket.timeout(5000).emitWithAck('answer:submit', { questionId: q.id, optionId: questionnaire.questions[1]!.options[0]!.id }))).toBe('UNKNOWN_OPTION');
+		expect(errorOf(await request(socket, 'answer:submit', { questionId: 'no-such-question', optionId: null }))).toBe('UNKNOWN_QUESTION');
+		expect(errorOf(await request(socket, 'answer:submit', { questionId: q.id, optionId: questionnaire.questions[1]!.options[0]!.id }))).toBe('UNKNOWN_OPTION');
 		socket.close();
 		const back = await join(server.url, code, 'g1', joined.resumeToken);
 		expect(back.joined.answers).toEqual({});
@@ -48,11 +49,11 @@ describe('every refusal is a stable error code, and nothing breaks', () => {
 	it('FORBIDDEN: a wrong token, and participant sockets calling facilitator events', async () => {
 		const created = await createSession(server.url);
 		const s = await connect(server.url);
-		expect(errorOf(await s.timeout(5000).emitWithAck('facilitator:attach', { code: created.code, token: 'x'.repeat(43) }))).toBe('FORBIDDEN');
-		expect(errorOf(await s.timeout(5000).emitWithAck('session:lock', { locked: true }))).toBe('FORBIDDEN');
+		expect(errorOf(await request(s, 'facilitator:attach', { code: created.code, token: 'x'.repeat(43) }))).toBe('FORBIDDEN');
+		expect(errorOf(await request(s, 'session:lock', { locked: true }))).toBe('FORBIDDEN');
 		const { socket } = await join(server.url, created.code, 'g1');
-		expect(errorOf(await socket.timeout(5000).emitWithAck('session:lock', { locked: true }))).toBe('FORBIDDEN');
-		expect(errorOf(await socket.timeout(5000).emitWithAck('session:close', {}))).toBe('FORBIDDEN');
+		expect(errorOf(await request(socket, 'session:lock', { locked: true }))).toBe('FORBIDDEN');
+		expect(errorOf(await request(socket, 'session:close', {}))).toBe('FORBIDDEN');
 		const info = (await (await fetch(`${server.url}/api/sessions/${created.code}`)).json()) as { status: string };
 		expect(info.status).toBe('open');
 		s.close();
@@ -62,23 +63,23 @@ describe('every refusal is a stable error code, and nothing breaks', () => {
 	it('SESSION_LOCKED for newcomers while known participants may come back; SESSION_CLOSED ends answering', async () => {
 		const created = await createSession(server.url);
 		const facilitator = await connect(server.url);
-		ok(await facilitator.timeout(5000).emitWithAck('facilitator:attach', { code: created.code, token: tokenOf(created) }));
+		ok(await request(facilitator, 'facilitator:attach', { code: created.code, token: tokenOf(created) }));
 		const early = await join(server.url, created.code, 'g2');
 		const statusSeen = new Promise((resolve) => early.socket.once('session:status', resolve));
 
-		expect(ok(await facilitator.timeout(5000).emitWithAck('session:lock', { locked: true })).status).toBe('locked');
+		expect(ok(await request(facilitator, 'session:lock', { locked: true })).status).toBe('locked');
 		expect(await statusSeen).toEqual({ code: created.code, status: 'locked' });
 		const late = await connect(server.url);
-		expect(errorOf(await late.timeout(5000).emitWithAck('session:join', { code: created.code, groupId: 'g1' }))).toBe('SESSION_LOCKED');
+		expect(errorOf(await request(late, 'session:join', { code: created.code, groupId: 'g1' }))).toBe('SESSION_LOCKED');
 		early.socket.close();
 		const back = await join(server.url, created.code, 'g2', early.joined.resumeToken);
 		const q = questionnaire.questions[0]!;
-		ok(await back.socket.timeout(5000).emitWithAck('answer:submit', { questionId: q.id, optionId: q.options[0]!.id }));
+		ok(await request(back.socket, 'answer:submit', { questionId: q.id, optionId: q.options[0]!.id }));
 
-		ok(await facilitator.timeout(5000).emitWithAck('session:close', {}));
-		expect(errorOf(await back.socket.timeout(5000).emitWithAck('answer:submit', { questionId: q.id, optionId: null }))).toBe('SESSION_CLOSED');
-		expect(errorOf(await late.timeout(5000).emitWithAck('session:join', { code: created.code, groupId: 'g1' }))).toBe('SESSION_CLOSED');
-		expect(errorOf(await facilitator.timeout(5000).emitWithAck('session:lock', { locked: false }))).toBe('SESSION_CLOSED');
+		ok(await request(facilitator, 'session:close', {}));
+		expect(errorOf(await request(back.socket, 'answer:submit', { questionId: q.id, optionId: null }))).toBe('SESSION_CLOSED');
+		expect(errorOf(await request(late, 'session:join', { code: created.code, groupId: 'g1' }))).toBe('SESSION_CLOSED');
+		expect(errorOf(await request(facilitator, 'session:lock', { locked: false }))).toBe('SESSION_CLOSED');
 		[facilitator, late, back.socket].forEach((s) => s.close());
 	});
 
@@ -88,7 +89,7 @@ describe('every refusal is a stable error code, and nothing breaks', () => {
 		big.emit('system:ping', { sentAt: 1, padding: 'x'.repeat(64 * 1024) } as unknown as { sentAt: number }, () => {});
 		expect(await gone).toBeTruthy();
 		const other = await connect(server.url);
-		expect(ok(await other.timeout(5000).emitWithAck('system:ping', { sentAt: 2 })).sentAt).toBe(2);
+		expect(ok(await request(other, 'system:ping', { sentAt: 2 })).sentAt).toBe(2);
 		other.close();
 	});
 
@@ -130,8 +131,8 @@ describe('guarded instances', () => {
 	it('RATE_LIMITED after repeated wrong codes from one address, even for a right code', async () => {
 		const { code } = await createSession(server.url, { title: 'x', organizerKey: 'let-me-in' });
 		const s = await connect(server.url);
-		for (let i = 0; i < 3; i++) expect(errorOf(await s.timeout(5000).emitWithAck('session:join', { code: 'ZZZZZZ', groupId: 'g1' }))).toBe('SESSION_NOT_FOUND');
-		expect(errorOf(await s.timeout(5000).emitWithAck('session:join', { code, groupId: 'g1' }))).toBe('RATE_LIMITED');
+		for (let i = 0; i < 3; i++) expect(errorOf(await request(s, 'session:join', { code: 'ZZZZZZ', groupId: 'g1' }))).toBe('SESSION_NOT_FOUND');
+		expect(errorOf(await request(s, 'session:join', { code, groupId: 'g1' }))).toBe('RATE_LIMITED');
 		expect((await fetch(`${server.url}/api/sessions/${code}`)).status).toBe(429);
 		s.close();
 	});

@@ -1,3 +1,4 @@
+import { request } from '../../src/lib/socket/request.js';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,7 +63,7 @@ describe('workshop sessions', () => {
 	it('runs 3 groups × 4 participants through every question, with live presence counts', async () => {
 		const created = await createSession(server.url);
 		const facilitator = await connect(server.url);
-		const state: FacilitatorState = ok(await facilitator.timeout(5000).emitWithAck('facilitator:attach', { code: created.code, token: tokenOf(created) }));
+		const state: FacilitatorState = ok(await request(facilitator, 'facilitator:attach', { code: created.code, token: tokenOf(created) }));
 		expect(state.presence.groups.map((g) => g.joined)).toEqual([0, 0, 0]);
 		let pushes = 0;
 		facilitator.on('session:presence', () => pushes++);
@@ -106,7 +107,7 @@ describe('workshop sessions', () => {
 		const created = await createSession(server.url);
 		const first = await joinSession(server.url, created.code, 'g1');
 		const [q1, q2, q3] = questionnaire.questions;
-		ok(await first.socket.timeout(5000).emitWithAck('answer:submit', { questionId: q1!.id, optionId: q1!.options[0]!.id }));
+		ok(await request(first.socket, 'answer:submit', { questionId: q1!.id, optionId: q1!.options[0]!.id }));
 		first.socket.close();
 
 		// The phone was offline: its queue holds a repeat of an acked answer, two new ones and a change.

@@ -1,3 +1,4 @@
+import { request } from '../../src/lib/socket/request.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Questionnaire } from '../../src/lib/core/questionnaire.schema.js';
@@ -24,7 +25,7 @@ export function ok<A extends Ack<unknown>>(ack: A): Extract<A, { ok: true }>['da
 
 export async function join(url: string, code: string, groupId: string, resumeToken?: string) {
 	const socket = await connect(url);
-	const joined: SessionJoinResult = ok(await socket.timeout(5000).emitWithAck('session:join', { code, groupId, ...(resumeToken ? { resumeToken } : {}) }));
+	const joined: SessionJoinResult = ok(await request(socket, 'session:join', { code, groupId, ...(resumeToken ? { resumeToken } : {}) }));
 	return { socket, joined };
 }
 
@@ -37,7 +38,7 @@ export function answersAtLevel(level: 1 | 2 | 3 | ((questionIndex: number) => 1 
 }
 
 export async function answerAll(socket: TestSocket, answers: { questionId: string; optionId: string | null }[]) {
-	for (const a of answers) ok(await socket.timeout(5000).emitWithAck('answer:submit', a));
+	for (const a of answers) ok(await request(socket, 'answer:submit', a));
 }
 
 /** Resolves with the first presence push that satisfies `predicate`. */

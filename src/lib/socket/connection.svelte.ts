@@ -1,33 +1,59 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '$lib/protocol';
+import { request } from './request';
+import type { ClientToServerEvents, Presence, ServerToClientEvents, StatusResult } from '$lib/protocol';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline';
 export type AppClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /**
- * Owns the one Socket.IO connection of the page and turns its events into state. Components read
- * `status` and call the typed methods of feature stores built on `socket`; nothing else calls
- * `socket.on`.
+ * Owns the one Socket.IO connection of the page and turns its events into state. Feature stores
+ * emit through `socket` and read the state here; this class is the only place that calls
+ * `socket.on`, so every server push lands in exactly one field.
  */
 export class Connection {
 	status = $state<ConnectionStatus>('connecting');
+	/** Latest counts per group (facilitators only). */
+	presence = $state<Presence>();
+	/** Latest lock/close change of the session this socket belongs to. */
+	sessionStatus = $state<StatusResult>();
 	readonly socket: AppClientSocket;
+	private readonly connectHooks = new Set<() => void>();
 
 	constructor(url?: string) {
-		this.socket = url ? io(url, { transports: ['websocket'] }) : io({ transports: ['websocket'] });
-		this.socket.on('connect', () => (this.status = 'online'));
+		const options = { transports: ['websocket'], reconnectionDelay: 500, reconnectionDelayMax: 4000 };
+		this.socket = url ? io(url, options) : io(options);
+		this.socket.on('connect', () => {
+			this.status = 'online';
+			for (const hook of this.connectHooks) hook();
+		});
 		this.socket.on('disconnect', () => (this.status = 'offline'));
+		this.socket.on('connect_error', () => (this.status = 'offline'));
 		this.socket.io.on('reconnect_attempt', () => {
 			if (this.status !== 'online') this.status = 'connecting';
 		});
-		this.socket.io.on('reconnect_failed', () => (this.status = 'offline'));
-		this.socket.on('connect_error', () => (this.status = 'offline'));
+		this.socket.on('session:presence', (presence) => (this.presence = presence));
+		this.socket.on('session:status', (status) => (this.sessionStatus = status));
+		// A phone that wakes from a locked screen should not wait for the next back-off step.
+		if (typeof document !== 'undefined')
+			document.addEventListener('visibilitychange', () => {
+				if (document.visibilityState === 'visible' && !this.socket.connected) this.socket.connect();
+			});
+	}
+
+	/**
+	 * Runs `hook` on every (re)connect, and now if already connected: where a feature re-joins its
+	 * session after a lost connection. Returns the function that removes it.
+	 */
+	onConnect(hook: () => void): () => void {
+		this.connectHooks.add(hook);
+		if (this.socket.connected) hook();
+		return () => this.connectHooks.delete(hook);
 	}
 
 	/** Round trip through the server's handler pipeline, in milliseconds. */
 	async ping(): Promise<number> {
 		const sentAt = Date.now();
-		const ack = await this.socket.timeout(5000).emitWithAck('system:ping', { sentAt });
+		const ack = await request(this.socket, 'system:ping', { sentAt });
 		if (!ack.ok) throw new Error(ack.error.message);
 		return Date.now() - ack.data.sentAt;
 	}

@@ -1,0 +1,79 @@
+import type { ErrorCode, FacilitatorState, GroupPresence, SessionStatus } from '$lib/protocol';
+import type { Connection } from '$lib/socket/connection.svelte';
+import { request } from '$lib/socket/request';
+
+const storageKey = (code: string) => `standort:facilitator:${code}`;
+
+/**
+ * The facilitator's hold on a session: the token from the link's fragment (then kept in this
+ * browser and removed from the address bar, so it is not shown on the projector), the attach on
+ * every (re)connect, and the controls.
+ */
+export class FacilitatorSession {
+	phase = $state<'no-token' | 'attaching' | 'ready'>('attaching');
+	state = $state<FacilitatorState>();
+	error = $state<ErrorCode>();
+	private token: string | undefined;
+	private detach: (() => void) | undefined;
+
+	constructor(
+		private readonly connection: Connection,
+		readonly code: string
+	) {}
+
+	get presence(): GroupPresence[] {
+		const pushed = this.connection.presence;
+		return (pushed?.code === this.code ? pushed : this.state?.presence)?.groups ?? [];
+	}
+
+	get status(): SessionStatus {
+		const pushed = this.connection.sessionStatus;
+		return pushed?.code === this.code ? pushed.status : (this.state?.session.status ?? 'open');
+	}
+
+	get facilitatorUrl(): string {
+		return `${location.origin}/workshop/${this.code}#token=${this.token ?? ''}`;
+	}
+
+	start(): void {
+		const fromLink = new URLSearchParams(location.hash.slice(1)).get('token');
+		if (fromLink) {
+			localStorage.setItem(storageKey(this.code), fromLink);
+			history.replaceState(history.state, '', location.pathname + location.search);
+		}
+		this.token = fromLink ?? localStorage.getItem(storageKey(this.code)) ?? undefined;
+		if (!this.token) {
+			this.phase = 'no-token';
+			return;
+		}
+		this.detach = this.connection.onConnect(() => void this.attach());
+	}
+
+	stop(): void {
+		this.detach?.();
+	}
+
+	async lock(locked: boolean): Promise<void> {
+		const ack = await request(this.connection.socket, 'session:lock', { locked }).catch(() => undefined);
+		if (ack && !ack.ok) this.error = ack.error.code;
+	}
+
+	async close(): Promise<void> {
+		const ack = await request(this.connection.socket, 'session:close', {}).catch(() => undefined);
+		if (ack && !ack.ok) this.error = ack.error.code;
+	}
+
+	private async attach(): Promise<void> {
+		if (!this.token) return;
+		const ack = await request(this.connection.socket, 'facilitator:attach', { code: this.code, token: this.token }).catch(() => undefined);
+		if (!ack) return;
+		if (!ack.ok) {
+			this.error = ack.error.code;
+			if (ack.error.code === 'FORBIDDEN') this.phase = 'no-token';
+			return;
+		}
+		this.error = undefined;
+		this.state = ack.data;
+		this.phase = 'ready';
+	}
+}

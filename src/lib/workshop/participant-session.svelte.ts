@@ -1,0 +1,156 @@
+import type { Questionnaire } from '$lib/core/questionnaire.schema';
+import type { AnswerSubmitPayload, ErrorCode, SessionInfo, SessionStatus } from '$lib/protocol';
+import { request } from '$lib/socket/request';
+import type { Connection } from '$lib/socket/connection.svelte';
+import { loadMemory, saveMemory, type ParticipantMemory } from './participant-storage';
+
+export type Phase = 'choose-group' | 'joining' | 'answering' | 'done';
+const ACK_TIMEOUT_MS = 8000;
+
+/**
+ * One person's part in a workshop. Every answer goes into a queue that is stored on the phone
+ * first and sent in order; an answer counts as saved only when the server acked it. On every
+ * (re)connect the person re-joins with the resume token and the queue is flushed again; the
+ * server stores each (person, question) once, so a resend after a lost ack is harmless.
+ */
+export class ParticipantSession {
+	phase = $state<Phase>('choose-group');
+	groupId = $state<string>();
+	index = $state(0);
+	answers = $state<Record<string, string | null>>({});
+	/** Questions whose current answer the server has acknowledged. */
+	saved = $state<Record<string, boolean>>({});
+	queue = $state<AnswerSubmitPayload[]>([]);
+	error = $state<ErrorCode>();
+	status = $state<SessionStatus>('open');
+
+	private token: string | undefined;
+	private joined = false;
+	private flushing = false;
+	private detach: (() => void) | undefined;
+
+	constructor(
+		private readonly connection: Connection,
+		readonly info: SessionInfo,
+		readonly questionnaire: Questionnaire
+	) {}
+
+	/** Lock and close arrive as pushes; the ack of the last join is the fallback. */
+	get currentStatus(): SessionStatus {
+		const pushed = this.connection.sessionStatus;
+		return pushed?.code === this.info.code ? pushed.status : this.status;
+	}
+
+	get question() {
+		return this.questionnaire.questions[this.index]!;
+	}
+	get total() {
+		return this.questionnaire.questions.length;
+	}
+
+	/** Restores what the phone remembers and starts listening for (re)connects. */
+	start(): void {
+		const memory = loadMemory(this.info.code);
+		this.token = memory.resumeToken;
+		this.groupId = memory.groupId;
+		this.index = Math.min(memory.index, this.total - 1);
+		this.answers = memory.answers;
+		this.queue = memory.queue;
+		if (this.groupId) this.phase = 'joining';
+		this.detach = this.connection.onConnect(() => void this.join());
+	}
+
+	stop(): void {
+		this.detach?.();
+	}
+
+	chooseGroup(groupId: string): void {
+		this.groupId = groupId;
+		this.phase = 'joining';
+		this.remember();
+		void this.join();
+	}
+
+	answer(questionId: string, optionId: string | null): void {
+		this.answers[questionId] = optionId;
+		this.saved[questionId] = false;
+		// Only the latest answer per question needs sending; order among questions is kept.
+		this.queue = [...this.queue.filter((a) => a.questionId !== questionId), { questionId, optionId }];
+		this.remember();
+		void this.flush();
+	}
+
+	go(index: number): void {
+		if (index >= this.total) this.phase = 'done';
+		else {
+			this.index = Math.max(0, index);
+			this.phase = 'answering';
+		}
+		this.remember();
+	}
+
+	private async join(): Promise<void> {
+		if (!this.groupId || this.status === 'closed') return;
+		this.joined = false;
+		const ack = await request(this.connection.socket, 'session:join', { code: this.info.code, groupId: this.groupId, ...(this.token ? { resumeToken: this.token } : {}) })
+			.catch(() => undefined);
+		if (!ack) return; // timed out: the next reconnect tries again
+		if (!ack.ok) {
+			this.error = ack.error.code;
+			if (ack.error.code === 'SESSION_CLOSED') this.status = 'closed';
+			if (this.phase === 'joining' && !this.token) this.phase = 'choose-group';
+			return;
+		}
+		this.error = undefined;
+		this.token = ack.data.resumeToken;
+		this.groupId = ack.data.groupId;
+		this.status = ack.data.status;
+		const pending = new Set(this.queue.map((a) => a.questionId));
+		for (const [questionId, optionId] of Object.entries(ack.data.answers)) {
+			if (pending.has(questionId)) continue; // the phone's newer answer wins
+			this.answers[questionId] = optionId;
+			this.saved[questionId] = true;
+		}
+		if (this.phase === 'joining' || this.phase === 'choose-group') this.phase = 'answering';
+		this.joined = true;
+		this.remember();
+		await this.flush();
+	}
+
+	private async flush(): Promise<void> {
+		if (this.flushing || !this.joined) return;
+		this.flushing = true;
+		try {
+			while (this.queue.length && this.connection.socket.connected) {
+				const next = this.queue[0]!;
+				const ack = await request(this.connection.socket, 'answer:submit', next)
+					.catch(() => undefined);
+				if (!ack) break; // no ack: keep it queued, resend after reconnect
+				if (!ack.ok) {
+					this.error = ack.error.code;
+					if (ack.error.code === 'SESSION_CLOSED') this.status = 'closed';
+					if (ack.error.code === 'NOT_JOINED' || ack.error.code === 'SESSION_CLOSED') break;
+				}
+				// Acked, or refused for good (unknown question/option): either way it leaves the queue.
+				this.queue = this.queue.filter((a) => a !== next);
+				if (ack.ok && this.answers[next.questionId] === next.optionId) this.saved[next.questionId] = true;
+				this.remember();
+			}
+		} finally {
+			this.flushing = false;
+		}
+		// An answer given while this flush was running starts its own round.
+		if (this.queue.length && this.joined && this.connection.socket.connected) void this.flush();
+	}
+
+	private remember(): void {
+		const memory: ParticipantMemory = {
+			groupId: this.groupId,
+			resumeToken: this.token,
+			index: this.index,
+			queue: $state.snapshot(this.queue),
+			answers: $state.snapshot(this.answers)
+		};
+		saveMemory(this.info.code, memory);
+	}
+}

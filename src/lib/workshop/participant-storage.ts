@@ -1,0 +1,39 @@
+import type { AnswerSubmitPayload } from '$lib/protocol';
+
+/** What a phone keeps per workshop so that a reload, a locked screen or a lost connection loses nothing. */
+export type ParticipantMemory = {
+	groupId?: string;
+	resumeToken?: string;
+	index: number;
+	/** Answers given but not yet acknowledged by the server, oldest first. */
+	queue: AnswerSubmitPayload[];
+	/** The person's own answers as last known, so the screen is right even before reconnecting. */
+	answers: Record<string, string | null>;
+};
+
+const key = (code: string) => `standort:participant:${code}`;
+
+export function loadMemory(code: string): ParticipantMemory {
+	try {
+		const raw = JSON.parse(localStorage.getItem(key(code)) ?? 'null') as Partial<ParticipantMemory> | null;
+		if (raw && typeof raw === 'object')
+			return {
+				groupId: typeof raw.groupId === 'string' ? raw.groupId : undefined,
+				resumeToken: typeof raw.resumeToken === 'string' ? raw.resumeToken : undefined,
+				index: Number.isInteger(raw.index) ? (raw.index as number) : 0,
+				queue: Array.isArray(raw.queue) ? raw.queue : [],
+				answers: raw.answers && typeof raw.answers === 'object' ? raw.answers : {}
+			};
+	} catch {
+		/* blocked or corrupted storage: start fresh */
+	}
+	return { index: 0, queue: [], answers: {} };
+}
+
+export function saveMemory(code: string, memory: ParticipantMemory): void {
+	try {
+		localStorage.setItem(key(code), JSON.stringify(memory));
+	} catch {
+		/* storage full or blocked: the session still works while the page stays open */
+	}
+}
