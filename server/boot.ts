@@ -54,7 +54,12 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 		intervalMs: PRESENCE_INTERVAL_MS,
 		notify(sessionId) {
 			const row = sessions.findById(sessionId);
-			if (row && io) io.to(`fac:${sessionId}`).emit('session:presence', service.presence(row, presence.connected(sessionId)));
+			if (!row || !io) return;
+			io.to(`fac:${sessionId}`).emit('session:presence', service.presence(row, presence.connected(sessionId)));
+			// One aggregate per burst of answers serves the facilitators and, if revealed, the phones.
+			const results = service.results(row);
+			io.to(`fac:${sessionId}`).emit('session:results', { code: row.code, results });
+			if (row.revealStep !== 'hidden') io.to(`part:${sessionId}`).emit('session:reveal', service.participantView(row, results));
 		}
 	});
 

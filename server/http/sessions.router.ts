@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { createSessionBody, joinCode } from '../../src/lib/protocol.js';
 import type { SessionRow } from '../repositories/session.repository.js';
 import type { FailureLimiter } from '../sessions/rate-limiter.js';
+import { secretMatches } from '../sessions/secrets.js';
 import { SessionError, type SessionService } from '../sessions/session.service.js';
 import { sendError } from './errors.js';
 import { publicOrigin } from './public-origin.js';
@@ -19,10 +20,14 @@ export function createSessionsRouter({ service, limiter, publicUrl }: Deps): Rou
 			const issue = parsed.error.issues[0];
 			return sendError(res, 400, 'INVALID_PAYLOAD', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
 		}
+		const ip = req.ip ?? 'unknown';
+		if (limiter.blocked(ip)) return sendError(res, 429, 'RATE_LIMITED', 'Too many failed attempts. Wait a minute and try again.');
 		try {
 			res.status(201).json(service.create(parsed.data, publicOrigin(req, publicUrl)));
 		} catch (error) {
 			if (!(error instanceof SessionError)) throw error;
+			// A wrong organiser passcode counts like a wrong join code: guessing it costs time.
+			if (error.code === 'UNAUTHORIZED') limiter.fail(ip);
 			sendError(res, error.code === 'UNAUTHORIZED' ? 401 : 400, error.code, error.message);
 		}
 	});
@@ -43,6 +48,17 @@ export function createSessionsRouter({ service, limiter, publicUrl }: Deps): Rou
 
 	router.get('/sessions/:code', (_req, res) => {
 		res.json(service.info((res.locals as Located).session));
+	});
+
+	/** The live aggregate as JSON, for whoever holds the facilitator token (`Authorization: Bearer …`). */
+	router.get('/sessions/:code/results', (req, res) => {
+		const row = (res.locals as Located).session;
+		const token = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+		if (!token || !secretMatches(token, row.tokenHash)) {
+			limiter.fail(req.ip ?? 'unknown');
+			return sendError(res, 401, 'UNAUTHORIZED', 'Send the facilitator token as "Authorization: Bearer <token>".');
+		}
+		res.json({ code: row.code, questionnaire: { id: row.questionnaireId, version: row.questionnaireVersion }, ...service.results(row) });
 	});
 
 	router.get('/sessions/:code/qr.svg', async (req, res) => {

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import type { RevealStepName } from '../../src/lib/core/reveal.js';
 import type { GroupRole, SessionStatus } from '../../src/lib/protocol.js';
 
 export type SessionRow = {
@@ -12,14 +13,16 @@ export type SessionRow = {
 	minGroupSize: number;
 	status: SessionStatus;
 	tokenHash: string;
+	revealStep: RevealStepName;
+	revealDimension: string | null;
 };
 export type GroupRow = { groupId: string; labelDe: string; labelEn: string; role: GroupRole };
-export type NewSession = Omit<SessionRow, 'id' | 'status'> & { groups: GroupRow[] };
+export type NewSession = Omit<SessionRow, 'id' | 'status' | 'revealStep' | 'revealDimension'> & { groups: GroupRow[] };
 export type ParticipantRow = { id: string; sessionId: number; groupId: string };
 
 const SESSION_COLUMNS = `id, code, title, organisation, questionnaire_id AS questionnaireId,
 	questionnaire_version AS questionnaireVersion, language, min_group_size AS minGroupSize, status,
-	token_hash AS tokenHash`;
+	token_hash AS tokenHash, reveal_step AS revealStep, reveal_dimension AS revealDimension`;
 
 /** Sessions, their groups and participants. The only code that speaks SQL about them. */
 export function createSessionRepository(db: Db) {
@@ -33,6 +36,12 @@ export function createSessionRepository(db: Db) {
 	const groupsOf = db.prepare<[number], GroupRow>(`SELECT group_id AS groupId, label_de AS labelDe, label_en AS labelEn, role
 		FROM session_groups WHERE session_id = ? ORDER BY position`);
 	const setStatus = db.prepare('UPDATE sessions SET status = ? WHERE id = ?');
+	const setReveal = db.prepare('UPDATE sessions SET reveal_step = ?, reveal_dimension = ? WHERE id = ?');
+	/** Every answer of a session with its person's group: the input of the live aggregate. */
+	const answersOfSession = db.prepare<[number], { participantId: string; groupId: string; questionId: string | null; optionId: string | null }>(
+		`SELECT p.id AS participantId, p.group_id AS groupId, a.question_id AS questionId, a.option_id AS optionId
+		FROM participants p LEFT JOIN answers a ON a.participant_id = p.id WHERE p.session_id = ?`
+	);
 	const insertParticipant = db.prepare('INSERT INTO participants (id, session_id, group_id, resume_hash) VALUES (?, ?, ?, ?)');
 	const participantByResume = db.prepare<[string, number], ParticipantRow>(
 		'SELECT id, session_id AS sessionId, group_id AS groupId FROM participants WHERE resume_hash = ? AND session_id = ?'
@@ -51,7 +60,7 @@ export function createSessionRepository(db: Db) {
 		const { lastInsertRowid } = insertSession.run({ ...s, organisation: s.organisation ?? null });
 		const id = Number(lastInsertRowid);
 		s.groups.forEach((g, i) => insertGroup.run(id, g.groupId, i, g.labelDe, g.labelEn, g.role));
-		return { ...s, id, status: 'open' };
+		return { ...s, id, status: 'open', revealStep: 'hidden', revealDimension: null };
 	});
 
 	return {
@@ -61,6 +70,19 @@ export function createSessionRepository(db: Db) {
 		groups: (sessionId: number): GroupRow[] => groupsOf.all(sessionId),
 		setStatus(sessionId: number, status: SessionStatus): void {
 			setStatus.run(status, sessionId);
+		},
+		setReveal(sessionId: number, step: RevealStepName, dimensionId: string | null): void {
+			setReveal.run(step, dimensionId, sessionId);
+		},
+		/** The session's people with their answers, grouped per person. */
+		respondents(sessionId: number): { groupId: string; answers: Record<string, string | null> }[] {
+			const people = new Map<string, { groupId: string; answers: Record<string, string | null> }>();
+			for (const row of answersOfSession.iterate(sessionId)) {
+				let person = people.get(row.participantId);
+				if (!person) people.set(row.participantId, (person = { groupId: row.groupId, answers: {} }));
+				if (row.questionId !== null) person.answers[row.questionId] = row.optionId;
+			}
+			return [...people.values()];
 		},
 		addParticipant(p: ParticipantRow & { resumeHash: string }): void {
 			insertParticipant.run(p.id, p.sessionId, p.groupId, p.resumeHash);

@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import type { createSessionBody, CreateSessionResult, FacilitatorState, Presence, SessionInfo } from '../../src/lib/protocol.js';
+import { aggregate, type Aggregate } from '../../src/lib/core/aggregation.js';
+import { visibleAt, type Reveal } from '../../src/lib/core/reveal.js';
+import type { ParticipantResults, createSessionBody, CreateSessionResult, FacilitatorState, Presence, SessionInfo } from '../../src/lib/protocol.js';
 import type { QuestionnaireCatalog } from '../questionnaires/questionnaire.catalog.js';
 import type { SessionRepository, SessionRow } from '../repositories/session.repository.js';
 import { DEFAULT_GROUPS } from './default-groups.js';
 import { hashSecret, newJoinCode, newSecret, secretMatches } from './secrets.js';
+
+/** Compares through hashes, so the time taken says nothing about how much of the passcode was right. */
+const sameSecret = (given: string, expected: string) => secretMatches(given, hashSecret(expected));
 
 export class SessionError extends Error {
 	constructor(
@@ -31,6 +36,12 @@ export function createSessionService({ sessions, questionnaires, organizerKey }:
 		};
 	}
 
+	function questionnaireOf(row: SessionRow) {
+		const q = questionnaires.get(row.questionnaireId, row.questionnaireVersion);
+		if (!q) throw new Error(`questionnaire ${row.questionnaireId}@${row.questionnaireVersion} of session ${row.code} is not installed`);
+		return q;
+	}
+
 	function questionCount(row: SessionRow): number {
 		return questionnaires.get(row.questionnaireId, row.questionnaireVersion)?.questions.length ?? 0;
 	}
@@ -39,7 +50,7 @@ export function createSessionService({ sessions, questionnaires, organizerKey }:
 		organizerKeyRequired: organizerKey !== undefined,
 
 		create(body: z.output<typeof createSessionBody>, origin: string): CreateSessionResult {
-			if (organizerKey !== undefined && body.organizerKey !== organizerKey)
+			if (organizerKey !== undefined && !sameSecret(body.organizerKey ?? '', organizerKey))
 				throw new SessionError('UNAUTHORIZED', 'This Standort instance requires the organiser passcode to create a workshop.');
 			const qId = body.questionnaireId ?? 'service-maturity';
 			const q = questionnaires.get(qId, body.questionnaireVersion);
@@ -101,11 +112,36 @@ export function createSessionService({ sessions, questionnaires, organizerKey }:
 			return { code: row.code, groups: [...groups.values()] };
 		},
 
+		reveal(row: SessionRow): Reveal {
+			return row.revealStep === 'deep-dive' && row.revealDimension ? { step: 'deep-dive', dimensionId: row.revealDimension } : { step: row.revealStep };
+		},
+
+		/** The live aggregate of a session, with the session's minimum group size applied. */
+		results(row: SessionRow): Aggregate {
+			return aggregate({
+				questionnaire: questionnaireOf(row),
+				groups: sessions.groups(row.id).map((g) => ({ id: g.groupId, role: g.role })),
+				respondents: sessions.respondents(row.id),
+				minGroupSize: row.minGroupSize
+			});
+		},
+
+		/** What a participant's phone may show now: only the parts the room has seen. */
+		participantView(row: SessionRow, results?: Aggregate): ParticipantResults {
+			const reveal = this.reveal(row);
+			const visible = reveal.step === 'hidden' ? undefined : visibleAt(results ?? this.results(row), reveal, questionnaireOf(row));
+			return { code: row.code, reveal, ...(visible ? { results: visible } : {}) };
+		},
+
+		questionnaireOf,
+
 		facilitatorState(row: SessionRow, connected: ReadonlySet<string>): FacilitatorState {
 			return {
 				session: info(row),
 				groups: sessions.groups(row.id).map((g) => ({ id: g.groupId, role: g.role })),
-				presence: this.presence(row, connected)
+				presence: this.presence(row, connected),
+				reveal: this.reveal(row),
+				results: this.results(row)
 			};
 		}
 	};

@@ -1,9 +1,10 @@
-import { emptyPayload, facilitatorAttachPayload, sessionLockPayload, type SessionStatus } from '../../src/lib/protocol.js';
+import { emptyPayload, facilitatorAttachPayload, revealSetPayload, sessionLockPayload, type SessionStatus } from '../../src/lib/protocol.js';
 import type { SessionRepository } from '../repositories/session.repository.js';
 import type { PresenceTracker } from '../sessions/presence.js';
 import type { FailureLimiter } from '../sessions/rate-limiter.js';
 import { SessionError, type SessionService } from '../sessions/session.service.js';
 import { handle, HandlerError } from './handler.js';
+import { assumeRole } from './socket-role.js';
 import type { AppServer, AppSocket } from './io.js';
 
 type Deps = { io: AppServer; service: SessionService; sessions: SessionRepository; presence: PresenceTracker; limiter: FailureLimiter };
@@ -43,13 +44,26 @@ export function createFacilitatorHandlers({ io, service, sessions, presence, lim
 						limiter.fail(address);
 						throw new HandlerError('FORBIDDEN', error.message);
 					}
-					socket.data = { role: 'facilitator', sessionId: row.id, code: row.code };
+					assumeRole(socket, { role: 'facilitator', sessionId: row.id, code: row.code }, presence);
 					void socket.join([`fac:${row.id}`, `session:${row.id}`]);
 					return service.facilitatorState(row, presence.connected(row.id));
 				})
 			);
 			socket.on('session:lock', handle(sessionLockPayload, ({ locked }) => changeStatus(socket, locked ? 'locked' : 'open')));
 			socket.on('session:close', handle(emptyPayload, () => changeStatus(socket, 'closed')));
+			socket.on(
+				'reveal:set',
+				handle(revealSetPayload, ({ step, dimensionId }) => {
+					const row = controlled(socket);
+					if (dimensionId && !service.questionnaireOf(row).dimensions.some((d) => d.id === dimensionId))
+						throw new HandlerError('INVALID_PAYLOAD', `The questionnaire has no dimension "${dimensionId}".`);
+					sessions.setReveal(row.id, step, dimensionId ?? null);
+					const updated = { ...row, revealStep: step, revealDimension: dimensionId ?? null };
+					// Phones follow at once, with exactly what this step shows.
+					io.to(`part:${row.id}`).emit('session:reveal', service.participantView(updated));
+					return { code: row.code, reveal: service.reveal(updated) };
+				})
+			);
 		}
 	};
 }

@@ -8,6 +8,7 @@ import { hashSecret, newSecret } from '../sessions/secrets.js';
 import type { SessionService } from '../sessions/session.service.js';
 import type { createQuestionnaireIndex } from '../sessions/questionnaire-index.js';
 import { handle, HandlerError } from './handler.js';
+import { assumeRole } from './socket-role.js';
 import type { AppSocket } from './io.js';
 
 type Deps = {
@@ -50,17 +51,20 @@ export function createParticipantHandlers(deps: Deps) {
 						sessions.addParticipant({ ...participant, resumeHash: hashSecret(token) });
 					}
 
-					const previous = socket.data;
-					if (previous.role === 'participant') presence.leave(previous.sessionId, previous.participantId);
-					socket.data = { role: 'participant', sessionId: row.id, code: row.code, participantId: participant.id, groupId: participant.groupId };
+					assumeRole(socket, { role: 'participant', sessionId: row.id, code: row.code, participantId: participant.id, groupId: participant.groupId }, presence);
 					void socket.join(`session:${row.id}`);
 					presence.enter(row.id, participant.id);
 					presence.touch(row.id);
+					void socket.join(`part:${row.id}`);
+					// The phone gets the current reveal at once; later steps arrive as pushes.
+					const view = service.participantView(row);
+					if (view.results) socket.emit('session:reveal', view);
 					return {
 						participantId: participant.id,
 						resumeToken: token,
 						groupId: participant.groupId,
 						status: row.status,
+						reveal: view.reveal,
 						answers: sessions.answersOf(participant.id)
 					};
 				})

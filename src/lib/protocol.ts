@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import type { Aggregate } from './core/aggregation.js';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './core/join-code.js';
+import { REVEAL_STEPS, type Reveal, type VisibleAggregate } from './core/reveal.js';
+
+export type { Aggregate, Reveal, VisibleAggregate };
 
 /**
  * The one contract between the server, the browser and the tests: Socket.IO event maps, their
@@ -66,6 +70,7 @@ export type SessionJoinResult = {
 	resumeToken: string;
 	groupId: string;
 	status: SessionStatus;
+	reveal: Reveal;
 	/** The person's own answers so far: question id → option id, or null for "don't know". */
 	answers: Record<string, string | null>;
 };
@@ -76,7 +81,25 @@ export type AnswerSubmitResult = { questionId: string; optionId: string | null }
 
 export const facilitatorAttachPayload = z.strictObject({ code: joinCode, token: secret });
 export type FacilitatorAttachPayload = z.input<typeof facilitatorAttachPayload>;
-export type FacilitatorState = { session: SessionInfo; groups: { id: string; role: GroupRole }[]; presence: Presence };
+export type FacilitatorState = {
+	session: SessionInfo;
+	groups: { id: string; role: GroupRole }[];
+	presence: Presence;
+	reveal: Reveal;
+	results: Aggregate;
+};
+
+export const revealSetPayload = z
+	.strictObject({ step: z.enum(REVEAL_STEPS), dimensionId: id.optional() })
+	.refine((r) => (r.step === 'deep-dive') === (r.dimensionId !== undefined), {
+		path: ['dimensionId'],
+		message: 'a deep-dive needs a dimensionId, and only a deep-dive has one'
+	});
+export type RevealResult = { code: string; reveal: Reveal };
+
+/** Facilitators get the whole aggregate; participants only what the reveal has shown so far. */
+export type FacilitatorResults = { code: string; results: Aggregate };
+export type ParticipantResults = { code: string; reveal: Reveal; results?: VisibleAggregate };
 
 export const sessionLockPayload = z.strictObject({ locked: z.boolean() });
 export const emptyPayload = z.strictObject({});
@@ -118,6 +141,7 @@ export interface ClientToServerEvents {
 	'facilitator:attach': (payload: FacilitatorAttachPayload, ack: AckCallback<FacilitatorState>) => void;
 	'session:lock': (payload: { locked: boolean }, ack: AckCallback<StatusResult>) => void;
 	'session:close': (payload: Record<string, never>, ack: AckCallback<StatusResult>) => void;
+	'reveal:set': (payload: Reveal, ack: AckCallback<RevealResult>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -125,6 +149,10 @@ export interface ServerToClientEvents {
 	'session:presence': (presence: Presence) => void;
 	/** To everyone in the session: it was locked, unlocked or closed. */
 	'session:status': (status: StatusResult) => void;
+	/** To facilitators: the live aggregate, coalesced like presence. */
+	'session:results': (results: FacilitatorResults) => void;
+	/** To participants: the reveal step and what it shows (nothing of a suppressed group). */
+	'session:reveal': (results: ParticipantResults) => void;
 }
 
 export interface InterServerEvents {}

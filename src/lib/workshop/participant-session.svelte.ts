@@ -6,6 +6,9 @@ import { loadMemory, saveMemory, type ParticipantMemory } from './participant-st
 
 export type Phase = 'choose-group' | 'joining' | 'answering' | 'done';
 const ACK_TIMEOUT_MS = 8000;
+const RETRY_MS = 3000;
+/** Refusals that no retry can change: the answer itself does not fit the questionnaire. */
+const FINAL_REFUSALS = new Set<ErrorCode>(['UNKNOWN_QUESTION', 'UNKNOWN_OPTION', 'INVALID_PAYLOAD']);
 
 /**
  * One person's part in a workshop. Every answer goes into a queue that is stored on the phone
@@ -94,7 +97,13 @@ export class ParticipantSession {
 		this.joined = false;
 		const ack = await request(this.connection.socket, 'session:join', { code: this.info.code, groupId: this.groupId, ...(this.token ? { resumeToken: this.token } : {}) })
 			.catch(() => undefined);
-		if (!ack) return; // timed out: the next reconnect tries again
+		if (!ack) {
+			// No answer while connected: try again shortly rather than wait for a reconnect.
+			setTimeout(() => {
+				if (this.connection.socket.connected && !this.joined) void this.join();
+			}, RETRY_MS);
+			return;
+		}
 		if (!ack.ok) {
 			this.error = ack.error.code;
 			if (ack.error.code === 'SESSION_CLOSED') this.status = 'closed';
@@ -120,18 +129,27 @@ export class ParticipantSession {
 	private async flush(): Promise<void> {
 		if (this.flushing || !this.joined) return;
 		this.flushing = true;
+		let stalled = false;
 		try {
 			while (this.queue.length && this.connection.socket.connected) {
 				const next = this.queue[0]!;
 				const ack = await request(this.connection.socket, 'answer:submit', next)
 					.catch(() => undefined);
-				if (!ack) break; // no ack: keep it queued, resend after reconnect
+				if (!ack) {
+					stalled = true; // no ack: keep it queued and resend
+					break;
+				}
 				if (!ack.ok) {
 					this.error = ack.error.code;
 					if (ack.error.code === 'SESSION_CLOSED') this.status = 'closed';
-					if (ack.error.code === 'NOT_JOINED' || ack.error.code === 'SESSION_CLOSED') break;
+					// Keep anything the server might still take later; drop only what it never will.
+					if (!FINAL_REFUSALS.has(ack.error.code)) {
+						stalled = ack.error.code !== 'SESSION_CLOSED';
+						break;
+					}
 				}
-				// Acked, or refused for good (unknown question/option): either way it leaves the queue.
+				else if (this.error !== 'SESSION_CLOSED') this.error = undefined;
+				// Acked, or refused for good: either way it leaves the queue.
 				this.queue = this.queue.filter((a) => a !== next);
 				if (ack.ok && this.answers[next.questionId] === next.optionId) this.saved[next.questionId] = true;
 				this.remember();
@@ -139,8 +157,10 @@ export class ParticipantSession {
 		} finally {
 			this.flushing = false;
 		}
-		// An answer given while this flush was running starts its own round.
-		if (this.queue.length && this.joined && this.connection.socket.connected) void this.flush();
+		if (!this.queue.length || !this.joined || !this.connection.socket.connected) return;
+		// A stalled queue retries after a pause; an answer given during this flush goes at once.
+		if (stalled) setTimeout(() => void this.flush(), RETRY_MS);
+		else void this.flush();
 	}
 
 	private remember(): void {

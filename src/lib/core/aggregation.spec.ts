@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate, type GroupRole, type Respondent, type ShownGroup } from './aggregation.js';
+import { answersOf, fixture } from './questionnaire.fixture.js';
+
+type Spec = Parameters<typeof answersOf>[0];
+const people = (groupId: string, ...specs: Spec[]): Respondent[] => specs.map((s) => ({ groupId, answers: answersOf(s) }));
+const groups: { id: string; role: GroupRole }[] = [
+	{ id: 'lead', role: 'leadership' },
+	{ id: 'team', role: 'team' },
+	{ id: 'other', role: 'other' }
+];
+const run = (respondents: Respondent[], minGroupSize = 3) => aggregate({ questionnaire: fixture, groups, respondents, minGroupSize });
+const shown = (r: ReturnType<typeof run>, id: string) => r.groups[id] as ShownGroup;
+
+describe('group figures per dimension', () => {
+	it.each([
+		{ name: 'each person weighs the same; a wide spread is split', specs: [{ a: [1, 1, 1] }, { a: [3, 3] }, { a: [2, 2, 2] }] as Spec[], expected: { n: 3, mean: 2, index: 50, level: 2, ad: 0.67, split: true } },
+		{ name: 'a narrow spread is a common view', specs: [{ a: [2, 2] }, { a: [2, 3] }, { a: [2, 2] }] as Spec[], expected: { n: 3, mean: 2.17, index: 58, level: 2, ad: 0.22, split: false } },
+		{ name: 'AD of exactly 0.5 is split', specs: [{ a: [1, 2] }, { a: [2, 3] }, { a: [1, 2] }, { a: [2, 3] }] as Spec[], expected: { n: 4, mean: 2, index: 50, level: 2, ad: 0.5, split: true } },
+		{ name: 'all agree on strategic', specs: [{ a: [3, 3, 3] }, { a: [3, 3] }, { a: [3, 3, null] }] as Spec[], expected: { n: 3, mean: 3, index: 100, level: 3, ad: 0, split: false } }
+	])('$name', ({ specs, expected }) => {
+		expect(shown(run(people('lead', ...specs)), 'lead').dimensions.a).toEqual(expected);
+	});
+
+	it('leaves out a dimension scored by fewer people than the minimum, even in a shown group', () => {
+		const r = run(people('lead', { a: [1, 1], b: [2, 2] }, { a: [1, 1], b: [2, null, null] }, { a: [1, 1], b: [3, 3] }));
+		expect(shown(r, 'lead').n).toBe(3);
+		expect(shown(r, 'lead').dimensions.a?.n).toBe(3);
+		expect(shown(r, 'lead').dimensions.b).toBeUndefined();
+	});
+
+	it('counts only people with at least one answer', () => {
+		const r = run([...people('lead', { a: [2, 2] }, { a: [2, 2] }, { a: [2, 2] }), { groupId: 'lead', answers: {} }]);
+		expect(shown(r, 'lead').n).toBe(3);
+	});
+});
+
+describe('suppression of small groups', () => {
+	const respondents = [...people('lead', { a: [1, 1] }, { a: [1, 1] }, { a: [1, 2] }), ...people('team', { a: [3, 3] }, { a: [3, 3] })];
+
+	it('gives a group below the minimum no figures, only how many are missing', () => {
+		expect(run(respondents).groups.team).toEqual({ suppressed: true, n: 2, needed: 1 });
+		expect(run(respondents).groups.other).toEqual({ suppressed: true, n: 0, needed: 3 });
+	});
+
+	it('leaves suppressed groups out of everyone, so nothing can be derived by subtraction', () => {
+		const r = run(respondents);
+		expect(r.everyone.dimensions).toEqual(shown(r, 'lead').dimensions);
+		expect(r.everyone.n).toBe(3);
+		expect(JSON.stringify(r)).not.toContain('"team":{"n":2,"dimensions"');
+		expect(Object.values(r.questions).every((byGroup) => !('team' in byGroup))).toBe(true);
+		expect(r.gaps).toEqual([]);
+	});
+
+	it('shows the group once it reaches the minimum, which may be lowered to 1', () => {
+		expect(run(respondents, 2).groups.team?.suppressed).toBe(false);
+		expect(run(respondents, 1).groups.team?.suppressed).toBe(false);
+	});
+});
+
+describe('gaps between groups', () => {
+	const three = (g: string, levels: (1 | 2 | 3)[]) => people(g, ...levels.map((l) => ({ a: [l, l] })));
+	it.each([
+		{ name: 'a full level apart is major', lead: [3, 3, 3], team: [2, 2, 2], gap: { delta: 1, notable: true, major: true, highGroupId: 'lead', lowGroupId: 'team' } },
+		{ name: 'half a level is notable', lead: [2, 2, 3], team: [2, 2, 1], gap: { delta: 0.67, notable: true, major: false, highGroupId: 'lead', lowGroupId: 'team' } },
+		{ name: 'exactly 0.5 is notable', lead: [2, 2, 2, 3, 3, 3], team: [2, 2, 2, 2, 2, 2], gap: { delta: 0.5, notable: true, major: false, highGroupId: 'lead', lowGroupId: 'team' } },
+		{ name: 'a third of a level is not', lead: [2, 2, 3], team: [2, 2, 2], gap: { delta: 0.33, notable: false, major: false, highGroupId: 'lead', lowGroupId: 'team' } }
+	] as const)('$name', ({ lead, team, gap }) => {
+		const r = run([...three('lead', [...lead]), ...three('team', [...team])]);
+		expect(r.gaps).toEqual([{ dimensionId: 'a', ...gap }]);
+	});
+
+	it.each([
+		{ name: 'leadership above the team: possible blind spot', lead: 3 as const, team: 2 as const, pairs: [{ dimensionId: 'a', leadershipGroupId: 'lead', teamGroupId: 'team', delta: 1, kind: 'blind-spot' }] },
+		{ name: 'leadership below the team: hidden strength', lead: 1 as const, team: 2 as const, pairs: [{ dimensionId: 'a', leadershipGroupId: 'lead', teamGroupId: 'team', delta: -1, kind: 'hidden-strength' }] },
+		{ name: 'close views: no direction to report', lead: 2 as const, team: 2 as const, pairs: [] }
+	])('$name', ({ lead, team, pairs }) => {
+		const r = run([...three('lead', [lead, lead, lead]), ...three('team', [team, team, team]), ...three('other', [3, 3, 3])]);
+		expect(r.pairs).toEqual(pairs);
+	});
+
+	it('takes the roles from the session, not from group names', () => {
+		const swapped = aggregate({
+			questionnaire: fixture,
+			groups: [
+				{ id: 'lead', role: 'team' },
+				{ id: 'team', role: 'leadership' }
+			],
+			respondents: [...three('lead', [3, 3, 3]), ...three('team', [2, 2, 2])],
+			minGroupSize: 3
+		});
+		expect(swapped.pairs[0]).toMatchObject({ leadershipGroupId: 'team', teamGroupId: 'lead', kind: 'hidden-strength' });
+	});
+});
+
+describe('discussion agenda', () => {
+	it('orders by gap, then by spread, then by low level', () => {
+		const r = run([
+			...people('lead', { a: [3, 3], b: [2, 2], c: [1, 1] }, { a: [3, 3], b: [3, 3], c: [1, 1] }, { a: [3, 3], b: [1, 1], c: [1, 1] }),
+			...people('team', { a: [1, 1], b: [2, 2], c: [1, 1] }, { a: [1, 1], b: [2, 2], c: [1, 1] }, { a: [1, 1], b: [2, 2], c: [1, 1] })
+		]);
+		expect(r.agenda.map((x) => x.dimensionId)).toEqual(['a', 'b', 'c']);
+		expect(r.agenda[0]).toMatchObject({ gap: 2 });
+		expect(r.agenda[1]).toMatchObject({ gap: 0, spread: 0.67 });
+		expect(r.agenda[2]).toMatchObject({ gap: 0, spread: 0, mean: 1 });
+	});
+});
+
+describe('per-question distribution', () => {
+	it('counts options and "don\'t know" per shown group', () => {
+		const r = run(people('lead', { a: [1, 2] }, { a: [1, null] }, { a: [3] }));
+		expect(r.questions.a1?.lead).toEqual({ n: 3, dontKnow: 0, options: { 'a1.1': 2, 'a1.2': 0, 'a1.3': 1 } });
+		// Only two people answered a2: below the minimum, so not shown.
+		expect(r.questions.a2).toBeUndefined();
+	});
+});
