@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { request } from './request';
-import type { ClientToServerEvents, Presence, ServerToClientEvents, StatusResult } from '$lib/protocol';
+import type { ClientToServerEvents, FacilitatorResults, ParticipantResults, Presence, ServerToClientEvents, StatusResult } from '$lib/protocol';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline';
 export type AppClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -16,6 +16,10 @@ export class Connection {
 	presence = $state<Presence>();
 	/** Latest lock/close change of the session this socket belongs to. */
 	sessionStatus = $state<StatusResult>();
+	/** Latest full aggregate (facilitators only). */
+	results = $state.raw<FacilitatorResults>();
+	/** Latest reveal step and what it shows (participants). */
+	revealed = $state.raw<ParticipantResults>();
 	readonly socket: AppClientSocket;
 	private readonly connectHooks = new Set<() => void>();
 
@@ -33,6 +37,8 @@ export class Connection {
 		});
 		this.socket.on('session:presence', (presence) => (this.presence = presence));
 		this.socket.on('session:status', (status) => (this.sessionStatus = status));
+		this.socket.on('session:results', (results) => (this.results = results));
+		this.socket.on('session:reveal', (revealed) => (this.revealed = revealed));
 		// A phone that wakes from a locked screen should not wait for the next back-off step.
 		if (typeof document !== 'undefined')
 			document.addEventListener('visibilitychange', () => {

@@ -1,3 +1,5 @@
+import type { Aggregate } from '$lib/core/aggregation';
+import { revealSequence, type Reveal } from '$lib/core/reveal';
 import type { ErrorCode, FacilitatorState, GroupPresence, SessionStatus } from '$lib/protocol';
 import type { Connection } from '$lib/socket/connection.svelte';
 import { request } from '$lib/socket/request';
@@ -13,6 +15,7 @@ export class FacilitatorSession {
 	phase = $state<'no-token' | 'attaching' | 'ready'>('attaching');
 	state = $state<FacilitatorState>();
 	error = $state<ErrorCode>();
+	reveal = $state<Reveal>({ step: 'hidden' });
 	private token: string | undefined;
 	private detach: (() => void) | undefined;
 
@@ -24,6 +27,36 @@ export class FacilitatorSession {
 	get presence(): GroupPresence[] {
 		const pushed = this.connection.presence;
 		return (pushed?.code === this.code ? pushed : this.state?.presence)?.groups ?? [];
+	}
+
+	get results(): Aggregate | undefined {
+		const pushed = this.connection.results;
+		return pushed?.code === this.code ? pushed.results : this.state?.results;
+	}
+
+	/** The reveal steps; deep-dives follow the discussion agenda (biggest gaps first). */
+	get sequence(): Reveal[] {
+		const order = this.results?.agenda.map((a) => a.dimensionId) ?? [];
+		return revealSequence(order);
+	}
+
+	get position(): number {
+		return this.sequence.findIndex((r) => r.step === this.reveal.step && r.dimensionId === this.reveal.dimensionId);
+	}
+
+	async step(delta: number): Promise<void> {
+		const target = this.sequence[Math.min(Math.max(this.position + delta, 0), this.sequence.length - 1)];
+		if (target) await this.show(target);
+	}
+
+	async show(reveal: Reveal): Promise<void> {
+		const previous = this.reveal;
+		this.reveal = reveal; // move at once; the ack confirms or undoes it
+		const ack = await request(this.connection.socket, 'reveal:set', reveal).catch(() => undefined);
+		if (!ack || !ack.ok) {
+			this.reveal = previous;
+			if (ack && !ack.ok) this.error = ack.error.code;
+		}
 	}
 
 	get status(): SessionStatus {
@@ -74,6 +107,7 @@ export class FacilitatorSession {
 		}
 		this.error = undefined;
 		this.state = ack.data;
+		this.reveal = ack.data.reveal;
 		this.phase = 'ready';
 	}
 }
