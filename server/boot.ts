@@ -7,12 +7,14 @@ import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { publicOriginOf } from './http/public-origin.js';
+import { createMetricsRouter } from './http/metrics.router.js';
 import { createSessionsRouter } from './http/sessions.router.js';
 import { loadQuestionnaireCatalog } from './questionnaires/questionnaire.catalog.js';
 import { createAnswerWriter } from './repositories/answer-writer.js';
 import { createInstanceRepository } from './repositories/instance.repository.js';
 import { createSessionRepository } from './repositories/session.repository.js';
 import { provideServices } from './services.js';
+import { createAnswerCache } from './sessions/answer-cache.js';
 import { createPresenceTracker } from './sessions/presence.js';
 import { createQuestionnaireIndex } from './sessions/questionnaire-index.js';
 import { createFailureLimiter } from './sessions/rate-limiter.js';
@@ -27,7 +29,7 @@ export function readVersion(): string {
 }
 
 /** How often, at most, a facilitator's screen hears about a session's changes. */
-const PRESENCE_INTERVAL_MS = 250;
+const PRESENCE_INTERVAL_MS = 200;
 
 /**
  * Wires the real components together: store, migrations, questionnaires, HTTP and sockets.
@@ -45,7 +47,8 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 	const instance = createInstanceRepository(db).ensure();
 	const sessions = createSessionRepository(db);
 	const writer = createAnswerWriter(db);
-	const service = createSessionService({ sessions, questionnaires, organizerKey: config.organizerKey });
+	const answers = createAnswerCache(sessions);
+	const service = createSessionService({ sessions, answers, questionnaires, organizerKey: config.organizerKey });
 	const limiter = createFailureLimiter({ maxFailures: config.joinFailuresPerMinute, windowMs: 60_000 });
 	provideServices({ version, questionnaires, sessions: service, publicOrigin: (url) => publicOriginOf(url, config.publicUrl) });
 
@@ -69,12 +72,15 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 		questionnaires,
 		pageHandler,
 		keepForeignUpgrades: options.dev,
-		routers: [createSessionsRouter({ service, limiter, publicUrl: config.publicUrl })],
+		routers: [
+			createSessionsRouter({ service, limiter, publicUrl: config.publicUrl }),
+			...(config.metrics ? [createMetricsRouter(() => io)] : [])
+		],
 		socketFeatures: (server) => {
 			io = server;
 			const questionIndex = createQuestionnaireIndex(questionnaires);
 			return [
-				createParticipantHandlers({ service, sessions, writer, presence, limiter, questionIndex }),
+				createParticipantHandlers({ service, answers, sessions, writer, presence, limiter, questionIndex }),
 				createFacilitatorHandlers({ io: server, service, sessions, presence, limiter })
 			];
 		}

@@ -13,7 +13,9 @@ const envSchema = z.object({
 	/** When set, creating a workshop session requires this passcode. */
 	STANDORT_ORGANIZER_KEY: z.string().min(1).optional(),
 	/** Wrong join codes or tokens one client address may try per minute. */
-	STANDORT_JOIN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20)
+	STANDORT_JOIN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+	/** Exposes /api/metrics (memory, sockets) for the benchmark. */
+	STANDORT_METRICS: z.enum(['0', '1']).default('0')
 });
 
 export type Config = {
@@ -25,6 +27,7 @@ export type Config = {
 	publicUrl: string | undefined;
 	organizerKey: string | undefined;
 	joinFailuresPerMinute: number;
+	metrics: boolean;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,6 +45,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		migrationsDir: resolve(e.MIGRATIONS_DIR),
 		publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
 		organizerKey: e.STANDORT_ORGANIZER_KEY,
-		joinFailuresPerMinute: e.STANDORT_JOIN_FAILURES_PER_MINUTE
+		joinFailuresPerMinute: e.STANDORT_JOIN_FAILURES_PER_MINUTE,
+		metrics: e.STANDORT_METRICS === '1'
 	};
 }

@@ -49,12 +49,6 @@ export function createSessionRepository(db: Db) {
 	const answersOf = db.prepare<[string], { questionId: string; optionId: string | null }>(
 		'SELECT question_id AS questionId, option_id AS optionId FROM answers WHERE participant_id = ?'
 	);
-	/** Per participant of a session: group and number of answers (don't know included). */
-	const progress = db.prepare<[number], { participantId: string; groupId: string; answered: number }>(
-		`SELECT p.id AS participantId, p.group_id AS groupId, count(a.question_id) AS answered
-		FROM participants p LEFT JOIN answers a ON a.participant_id = p.id
-		WHERE p.session_id = ? GROUP BY p.id`
-	);
 
 	const create = db.transaction((s: NewSession): SessionRow => {
 		const { lastInsertRowid } = insertSession.run({ ...s, organisation: s.organisation ?? null });
@@ -75,11 +69,11 @@ export function createSessionRepository(db: Db) {
 			setReveal.run(step, dimensionId, sessionId);
 		},
 		/** The session's people with their answers, grouped per person. */
-		respondents(sessionId: number): { groupId: string; answers: Record<string, string | null> }[] {
-			const people = new Map<string, { groupId: string; answers: Record<string, string | null> }>();
+		respondents(sessionId: number): { participantId: string; groupId: string; answers: Record<string, string | null> }[] {
+			const people = new Map<string, { participantId: string; groupId: string; answers: Record<string, string | null> }>();
 			for (const row of answersOfSession.iterate(sessionId)) {
 				let person = people.get(row.participantId);
-				if (!person) people.set(row.participantId, (person = { groupId: row.groupId, answers: {} }));
+				if (!person) people.set(row.participantId, (person = { participantId: row.participantId, groupId: row.groupId, answers: {} }));
 				if (row.questionId !== null) person.answers[row.questionId] = row.optionId;
 			}
 			return [...people.values()];
@@ -91,8 +85,7 @@ export function createSessionRepository(db: Db) {
 			participantByResume.get(resumeHash, sessionId),
 		answersOf(participantId: string): Record<string, string | null> {
 			return Object.fromEntries(answersOf.all(participantId).map((a) => [a.questionId, a.optionId]));
-		},
-		progress: (sessionId: number) => progress.all(sessionId)
+		}
 	};
 }
 export type SessionRepository = ReturnType<typeof createSessionRepository>;

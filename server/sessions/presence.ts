@@ -1,10 +1,18 @@
 /**
  * Who is connected right now, per session, and a coalesced "something changed" signal: however
- * many answers arrive, each session's listeners are notified at most once per interval.
+ * many answers arrive, each session's listeners are notified at most once per interval. The first
+ * change after a quiet spell goes out at once; changes during a busy spell wait for the end of the
+ * interval, so no change waits longer than one interval.
  */
 export function createPresenceTracker(options: { intervalMs: number; notify: (sessionId: number) => void }) {
 	const connected = new Map<number, Map<string, number>>();
 	const pending = new Map<number, NodeJS.Timeout>();
+	const lastSent = new Map<number, number>();
+	const send = (sessionId: number) => {
+		pending.delete(sessionId);
+		lastSent.set(sessionId, Date.now());
+		options.notify(sessionId);
+	};
 
 	return {
 		enter(sessionId: number, participantId: string): void {
@@ -25,13 +33,9 @@ export function createPresenceTracker(options: { intervalMs: number; notify: (se
 		/** Schedules one notification for the session unless one is already on its way. */
 		touch(sessionId: number): void {
 			if (pending.has(sessionId)) return;
-			pending.set(
-				sessionId,
-				setTimeout(() => {
-					pending.delete(sessionId);
-					options.notify(sessionId);
-				}, options.intervalMs)
-			);
+			const wait = Math.max(0, (lastSent.get(sessionId) ?? 0) + options.intervalMs - Date.now());
+			// Even "at once" goes through a timer, so a burst arriving in one tick is one notification.
+			pending.set(sessionId, setTimeout(() => send(sessionId), wait));
 		},
 		stop(): void {
 			for (const timer of pending.values()) clearTimeout(timer);

@@ -4,6 +4,7 @@ import { visibleAt, type Reveal } from '../../src/lib/core/reveal.js';
 import type { ParticipantResults, createSessionBody, CreateSessionResult, FacilitatorState, Presence, SessionInfo } from '../../src/lib/protocol.js';
 import type { QuestionnaireCatalog } from '../questionnaires/questionnaire.catalog.js';
 import type { SessionRepository, SessionRow } from '../repositories/session.repository.js';
+import type { AnswerCache } from './answer-cache.js';
 import { DEFAULT_GROUPS } from './default-groups.js';
 import { hashSecret, newJoinCode, newSecret, secretMatches } from './secrets.js';
 
@@ -19,10 +20,10 @@ export class SessionError extends Error {
 	}
 }
 
-type Deps = { sessions: SessionRepository; questionnaires: QuestionnaireCatalog; organizerKey?: string };
+type Deps = { sessions: SessionRepository; answers: AnswerCache; questionnaires: QuestionnaireCatalog; organizerKey?: string };
 
 /** Creating sessions and describing them; shared by the HTTP routes, the socket handlers and pages. */
-export function createSessionService({ sessions, questionnaires, organizerKey }: Deps) {
+export function createSessionService({ sessions, answers, questionnaires, organizerKey }: Deps) {
 	function info(row: SessionRow): SessionInfo {
 		return {
 			code: row.code,
@@ -101,13 +102,14 @@ export function createSessionService({ sessions, questionnaires, organizerKey }:
 		presence(row: SessionRow, connected: ReadonlySet<string>): Presence {
 			const total = questionCount(row);
 			const groups = new Map(sessions.groups(row.id).map((g) => [g.groupId, { groupId: g.groupId, joined: 0, connected: 0, answering: 0, finished: 0 }]));
-			for (const p of sessions.progress(row.id)) {
-				const g = groups.get(p.groupId);
+			for (const [participantId, person] of answers.entries(row.id)) {
+				const g = groups.get(person.groupId);
 				if (!g) continue;
+				const answered = Object.keys(person.answers).length;
 				g.joined++;
-				if (connected.has(p.participantId)) g.connected++;
-				if (total > 0 && p.answered >= total) g.finished++;
-				else if (p.answered > 0) g.answering++;
+				if (connected.has(participantId)) g.connected++;
+				if (total > 0 && answered >= total) g.finished++;
+				else if (answered > 0) g.answering++;
 			}
 			return { code: row.code, groups: [...groups.values()] };
 		},
@@ -121,7 +123,7 @@ export function createSessionService({ sessions, questionnaires, organizerKey }:
 			return aggregate({
 				questionnaire: questionnaireOf(row),
 				groups: sessions.groups(row.id).map((g) => ({ id: g.groupId, role: g.role })),
-				respondents: sessions.respondents(row.id),
+				respondents: answers.people(row.id),
 				minGroupSize: row.minGroupSize
 			});
 		},

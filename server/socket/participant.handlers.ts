@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { answerSubmitPayload, sessionJoinPayload, type SessionJoinResult } from '../../src/lib/protocol.js';
 import type { AnswerWriter } from '../repositories/answer-writer.js';
+import type { AnswerCache } from '../sessions/answer-cache.js';
 import type { SessionRepository } from '../repositories/session.repository.js';
 import type { PresenceTracker } from '../sessions/presence.js';
 import type { FailureLimiter } from '../sessions/rate-limiter.js';
@@ -13,6 +14,7 @@ import type { AppSocket } from './io.js';
 
 type Deps = {
 	service: SessionService;
+	answers: AnswerCache;
 	sessions: SessionRepository;
 	writer: AnswerWriter;
 	presence: PresenceTracker;
@@ -22,7 +24,7 @@ type Deps = {
 
 /** `session:join` and `answer:submit`: validate → persist → ack → let the facilitator know. */
 export function createParticipantHandlers(deps: Deps) {
-	const { service, sessions, writer, presence, limiter, questionIndex } = deps;
+	const { service, answers, sessions, writer, presence, limiter, questionIndex } = deps;
 
 	return {
 		register(socket: AppSocket) {
@@ -49,6 +51,7 @@ export function createParticipantHandlers(deps: Deps) {
 						token = newSecret();
 						participant = { id: randomUUID(), sessionId: row.id, groupId };
 						sessions.addParticipant({ ...participant, resumeHash: hashSecret(token) });
+						answers.joined(row.id, participant.id, groupId);
 					}
 
 					assumeRole(socket, { role: 'participant', sessionId: row.id, code: row.code, participantId: participant.id, groupId: participant.groupId }, presence);
@@ -84,6 +87,7 @@ export function createParticipantHandlers(deps: Deps) {
 						throw new HandlerError('UNKNOWN_OPTION', `Question "${questionId}" has no option "${optionId}".`);
 					// The ack goes out only after the answer is committed to disk.
 					await writer.write({ participantId: me.participantId, questionId, optionId });
+					answers.committed(row.id, me.participantId, questionId, optionId);
 					presence.touch(row.id);
 					return { questionId, optionId };
 				})

@@ -57,7 +57,8 @@ describe('a server killed mid-session', () => {
 					.catch(() => {})
 			)
 		);
-		await new Promise((r) => setTimeout(r, 15));
+		// Kill as soon as the first answers are acked, while the rest are still on their way.
+		await expect.poll(() => acked.length, { interval: 1, timeout: 10_000 }).toBeGreaterThanOrEqual(3);
 		await server.kill();
 		await Promise.allSettled(inFlight);
 		expect(acked.length).toBeGreaterThan(0);

@@ -64,7 +64,7 @@ export type Aggregate = {
 type Input = {
 	questionnaire: Questionnaire;
 	groups: { id: string; role: GroupRole }[];
-	respondents: Respondent[];
+	respondents: Iterable<Respondent>;
 	minGroupSize: number;
 };
 
@@ -72,12 +72,15 @@ type Input = {
  * Figures of one set of people; any figure needs at least `min` people behind it. Also returns
  * the unrounded means, so that gaps are not skewed by rounding each side first.
  */
-function figuresOf(q: Questionnaire, people: Answers[], min: number): ShownGroup & { exact: Map<string, number> } {
-	const scores = people.map((answers) => scoreDimensions(q, answers));
+function figuresOf(q: Questionnaire, people: Scored[], min: number): ShownGroup & { exact: Map<string, number> } {
 	const dimensions: Record<string, DimensionFigure> = {};
 	const exact = new Map<string, number>();
 	q.dimensions.forEach((d, i) => {
-		const values = scores.flatMap((s) => (s[i]?.score ? [mean(s[i].levels)] : []));
+		const values: number[] = [];
+		for (const person of people) {
+			const v = person.means[i];
+			if (v !== undefined) values.push(v);
+		}
 		if (values.length < min || values.length === 0) return;
 		const m = mean(values);
 		const ad = mean(values.map((v) => Math.abs(v - m)));
@@ -102,10 +105,17 @@ function figuresOf(q: Questionnaire, people: Answers[], min: number): ShownGroup
 	return { suppressed: false, n: people.length, dimensions, ...(overall ? { overall } : {}), exact };
 }
 
-function distributions(q: Questionnaire, people: Answers[], min: number): Record<string, Distribution> {
+/** A person's answers with their dimension means (undefined: not enough answers), scored once. */
+type Scored = { answers: Answers; means: (number | undefined)[] };
+
+function distributions(q: Questionnaire, people: Scored[], min: number): Record<string, Distribution> {
 	const out: Record<string, Distribution> = {};
 	for (const question of q.questions) {
-		const given = people.map((a) => a[question.id]).filter((a) => a !== undefined);
+		const given: (string | null)[] = [];
+		for (const p of people) {
+			const a = p.answers[question.id];
+			if (a !== undefined) given.push(a);
+		}
 		if (given.length < min || given.length === 0) continue;
 		const options = Object.fromEntries(question.options.map((o) => [o.id, 0]));
 		let dontKnow = 0;
@@ -125,8 +135,13 @@ function distributions(q: Questionnaire, people: Answers[], min: number): Record
  */
 export function aggregate({ questionnaire: q, groups, respondents, minGroupSize }: Input): Aggregate {
 	const { notableGap, majorGap } = q.divergence;
-	const active = respondents.filter((r) => Object.keys(r.answers).length > 0);
-	const byGroup = new Map(groups.map((g) => [g.id, active.filter((r) => r.groupId === g.id).map((r) => r.answers)]));
+	// Each person is scored once; groups and "everyone" then only average numbers.
+	const byGroup = new Map<string, Scored[]>(groups.map((g) => [g.id, []]));
+	for (const r of respondents) {
+		if (Object.keys(r.answers).length === 0) continue;
+		const means = scoreDimensions(q, r.answers).map((d) => (d.score ? mean(d.levels) : undefined));
+		byGroup.get(r.groupId)?.push({ answers: r.answers, means });
+	}
 
 	const figures: Record<string, GroupFigures> = {};
 	const exact = new Map<string, Map<string, number>>();

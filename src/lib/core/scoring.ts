@@ -30,25 +30,40 @@ function scoreOf(exact: number, q: Questionnaire) {
 	return { mean: round2(exact), index: toIndex(exact), level: levelOf(exact, q.scoring.thresholds) };
 }
 
-/** The level of each chosen option, looked up once per questionnaire. */
-function optionLevels(q: Questionnaire): Map<string, LevelValue> {
-	const map = new Map<string, LevelValue>();
-	for (const question of q.questions) for (const o of question.options) map.set(`${question.id}\u0000${o.id}`, o.level);
-	return map;
+type Index = { dimensions: { id: string; questions: { id: string; levels: Map<string, LevelValue> }[] }[] };
+const indexes = new WeakMap<Questionnaire, Index>();
+
+/**
+ * Questions per dimension and the level of each option, built once per questionnaire object:
+ * a workshop scores every person again on each update, so lookups must not rebuild this.
+ */
+function indexOf(q: Questionnaire): Index {
+	let index = indexes.get(q);
+	if (!index) {
+		index = {
+			dimensions: q.dimensions.map((d) => ({
+				id: d.id,
+				questions: q.questions
+					.filter((x) => x.dimension === d.id)
+					.map((x) => ({ id: x.id, levels: new Map(x.options.map((o) => [o.id, o.level])) }))
+			}))
+		};
+		indexes.set(q, index);
+	}
+	return index;
 }
 
 /** Scores each dimension from one person's answers; unknown option ids count as unanswered. */
 export function scoreDimensions(q: Questionnaire, answers: Answers): DimensionScore[] {
-	const levelsByOption = optionLevels(q);
-	return q.dimensions.map((d) => {
-		const questions = q.questions.filter((x) => x.dimension === d.id);
+	return indexOf(q).dimensions.map((d) => {
+		const questions = d.questions;
 		const levels: LevelValue[] = [];
 		let dontKnow = 0;
 		for (const question of questions) {
 			const answer = answers[question.id];
 			if (answer === null) dontKnow++;
 			else if (answer !== undefined) {
-				const level = levelsByOption.get(`${question.id}\u0000${answer}`);
+				const level = question.levels.get(answer);
 				if (level) levels.push(level);
 			}
 		}

@@ -1,0 +1,220 @@
+/**
+ * `npm run bench [-- --quick]`: a workshop under load, against the real built server.
+ *
+ * The server runs as a child process with a fresh DATA_DIR; this process drives it with real
+ * socket.io-clients. Scenario A: one session, 1,000 participants in 3 groups joining over 20 s and
+ * answering 20 questions with 1–5 s think time, a facilitator watching the results. Scenario B:
+ * 50 sessions × 40 participants at once. Then a closed-loop throughput test against the app and
+ * against a bare Socket.IO echo server (the floor). Lost or duplicated answers are counted from
+ * the SQLite file after the run. Results go to stdout and bench/results.json.
+ */
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Questionnaire } from '../src/lib/core/questionnaire.schema.js';
+import type { CreateSessionResult } from '../src/lib/protocol.js';
+import { request } from '../src/lib/socket/request.js';
+import { between, closedLoop, connectSocket, runParticipant, watchResults, type AnswerSample, type BenchSocket } from './participants.js';
+import { cpuSeconds, rssBytes, startChild, type Child } from './process.js';
+import { round1, summary } from './stats.js';
+
+const quick = process.argv.includes('--quick');
+/** `--cpu-prof`: the server writes a V8 CPU profile to bench/profiles/ (open it in Chrome DevTools). */
+const profile = process.argv.includes('--cpu-prof');
+const cfg = quick
+	? { a: { people: 150, joinMs: 2000, think: [100, 600] }, b: { sessions: 10, people: 20, joinMs: 1000, think: [50, 300] }, loop: { clients: 100, ms: 1500 } }
+	: { a: { people: 1000, joinMs: 20_000, think: [1000, 5000] }, b: { sessions: 50, people: 40, joinMs: 10_000, think: [500, 2500] }, loop: { clients: 200, ms: 5000 } };
+
+const questionnaire = JSON.parse(readFileSync('questionnaires/service-maturity-1.0.0.json', 'utf8')) as Questionnaire;
+const GROUPS = ['g1', 'g2', 'g3'];
+const MB = 1024 * 1024;
+
+async function createSession(url: string, title: string): Promise<CreateSessionResult> {
+	const res = await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title }) });
+	if (res.status !== 201) throw new Error(`create failed: ${res.status}`);
+	return (await res.json()) as CreateSessionResult;
+}
+
+async function metrics(url: string) {
+	return (await (await fetch(`${url}/api/metrics`)).json()) as { rss: number; heapUsed: number; sockets: number };
+}
+
+const tokenOf = (s: CreateSessionResult) => new URL(s.facilitatorUrl).hash.replace('#token=', '');
+
+/** Runs a set of sessions full of paced participants; returns latencies and counts. */
+async function scenario(server: Child, sessions: number, people: number, joinMs: number, think: number[]) {
+	const created = await Promise.all(Array.from({ length: sessions }, (_, i) => createSession(server.url, `Bench ${i + 1}`)));
+	const acked = created.map(() => [] as AnswerSample[]);
+	const facLatency: number[] = [];
+	const watchers = await Promise.all(created.map((s, i) => watchResults(server.url, s.code, tokenOf(s), acked[i]!, facLatency)));
+	const sockets: BenchSocket[] = [];
+	const errors: string[] = [];
+	const idle = await metrics(server.url);
+	const cpuBefore = cpuSeconds(server.pid);
+	let peak = { rss: 0, heapUsed: 0, sockets: 0 };
+	const sampler = setInterval(async () => {
+		const m = await metrics(server.url).catch(() => undefined);
+		if (m && m.sockets >= peak.sockets) peak = m;
+	}, 500);
+	const started = performance.now();
+	await Promise.all(
+		created.flatMap((s, si) =>
+			Array.from({ length: people }, (_, p) =>
+				runParticipant({
+					url: server.url,
+					code: s.code,
+					groupId: GROUPS[p % GROUPS.length]!,
+					questionnaire,
+					startDelayMs: Math.random() * joinMs,
+					thinkMs: () => between(think[0]!, think[1]!),
+					onAck: (sample) => acked[si]!.push(sample),
+					onError: (e) => errors.push(e),
+					connected: (socket) => sockets.push(socket)
+				}).catch((e: Error) => void errors.push(e.message))
+			)
+		)
+	);
+	const seconds = (performance.now() - started) / 1000;
+	await new Promise((r) => setTimeout(r, 800)); // let the last coalesced pushes arrive
+	clearInterval(sampler);
+	const cpu = cpuSeconds(server.pid) - cpuBefore;
+	const answers = acked.flat();
+	for (const s of [...sockets, ...watchers]) s.close();
+	return {
+		codes: created.map((s) => s.code),
+		ackedPerSession: acked.map((a) => a.length),
+		ack: summary(answers.map((a) => a.latency)),
+		facilitator: summary(facLatency),
+		answersPerSecond: round1(answers.length / seconds),
+		seconds: round1(seconds),
+		errors: errors.length,
+		errorSamples: [...new Set(errors)].slice(0, 5),
+		memory: {
+			idleRssMB: round1(idle.rss / MB),
+			peakRssMB: round1(peak.rss / MB),
+			peakHeapMB: round1(peak.heapUsed / MB),
+			connected: peak.sockets,
+			rssKBPerParticipant: round1((peak.rss - idle.rss) / 1024 / Math.max(1, peak.sockets - idle.sockets)),
+			heapKBPerParticipant: round1((peak.heapUsed - idle.heapUsed) / 1024 / Math.max(1, peak.sockets - idle.sockets))
+		},
+		cpuSeconds: round1(cpu)
+	};
+}
+
+/** Reads the SQLite file: every acked answer must be there once; nothing may be there twice. */
+function audit(dataDir: string, codes: string[], ackedPerSession: number[]) {
+	const db = new Database(join(dataDir, 'standort.sqlite'), { readonly: true });
+	const count = db.prepare(`SELECT count(*) AS rows, count(DISTINCT a.participant_id || '|' || a.question_id) AS pairs
+		FROM answers a JOIN participants p ON p.id = a.participant_id JOIN sessions s ON s.id = p.session_id WHERE s.code = ?`);
+	let lost = 0;
+	let duplicated = 0;
+	codes.forEach((code, i) => {
+		const { rows, pairs } = count.get(code) as { rows: number; pairs: number };
+		lost += Math.max(0, ackedPerSession[i]! - pairs);
+		duplicated += rows - pairs;
+	});
+	db.close();
+	return { lost, duplicated };
+}
+
+async function throughput(url: string, clients: number, ms: number, join: boolean) {
+	const sockets = await Promise.all(Array.from({ length: clients }, () => connectSocket(url)));
+	if (join) {
+		const s = await createSession(url, 'Throughput');
+		await Promise.all(sockets.map((socket, i) => request(socket, 'session:join', { code: s.code, groupId: GROUPS[i % 3]! }, 30_000)));
+	}
+	const qs = questionnaire.questions;
+	const result = await closedLoop(sockets, ms, (_, n) => {
+		const q = qs[n % qs.length]!;
+		return { questionId: q.id, optionId: q.options[n % q.options.length]!.id };
+	});
+	sockets.forEach((s) => s.close());
+	return result;
+}
+
+async function main() {
+	const { ensureBuild } = await import('../scripts/ensure-build.mjs');
+	ensureBuild();
+	const dataDir = mkdtempSync(join(tmpdir(), 'standort-bench-'));
+	console.log(`Standort benchmark (${quick ? 'quick' : 'full'}), data in ${dataDir}; open-file limit raised to the hard limit for the server.`);
+	const server = await startChild('dist/server/index.js', { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STANDORT_METRICS: '1', STANDORT_JOIN_FAILURES_PER_MINUTE: '100000' }, /open http:\/\/\S+:(\d+)/, profile ? '--cpu-prof --cpu-prof-dir=bench/profiles' : '');
+	const t0 = performance.now();
+	try {
+		console.log(`Scenario A: 1 session × ${cfg.a.people} participants…`);
+		const a = await scenario(server, 1, cfg.a.people, cfg.a.joinMs, cfg.a.think);
+		console.log(`Scenario B: ${cfg.b.sessions} sessions × ${cfg.b.people} participants…`);
+		const b = await scenario(server, cfg.b.sessions, cfg.b.people, cfg.b.joinMs, cfg.b.think);
+		console.log('Throughput: closed loop against the app and against a bare Socket.IO echo server…');
+		const app = await throughput(server.url, cfg.loop.clients, cfg.loop.ms, true);
+		const echoServer = await startChild('bench/echo-server.mjs', {}, /listening on http:\/\/\S+:(\d+)/);
+		const echo = await throughput(echoServer.url, cfg.loop.clients, cfg.loop.ms, false);
+		const echoCpu = cpuSeconds(echoServer.pid);
+		await echoServer.stop();
+		const serverCpu = cpuSeconds(server.pid);
+		const serverRss = rssBytes(server.pid);
+		await server.stop();
+		const integrity = audit(dataDir, [...a.codes, ...b.codes], [...a.ackedPerSession, ...b.ackedPerSession]);
+
+		let sizes: Record<string, { gzipKB: number }> | { error: string };
+		try {
+			const { measureSizes } = await import('../scripts/size.mjs');
+			sizes = await measureSizes();
+		} catch (error) {
+			sizes = { error: `not measured: ${(error as Error).message.split('\n')[0]}` };
+		}
+
+		const strip = ({ codes: _c, ackedPerSession: _a, ...rest }: typeof a) => rest;
+		const report = {
+			mode: quick ? 'quick' : 'full',
+			machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+			scenarioA: strip(a),
+			scenarioB: strip(b),
+			throughput: { appAnswersPerSecond: app.perSecond, echoAcksPerSecond: echo.perSecond, ratio: round1((app.perSecond / echo.perSecond) * 100) / 100, clients: cfg.loop.clients, appErrors: app.errors, echoCpuSeconds: round1(echoCpu) },
+			integrity,
+			server: { cpuSecondsTotal: round1(serverCpu), finalRssMB: round1(serverRss / MB) },
+			participantPageJs: sizes,
+			runSeconds: round1((performance.now() - t0) / 1000)
+		};
+		writeFileSync('bench/results.json', JSON.stringify(report, null, 2));
+		printTable(report);
+	} finally {
+		rmSync(dataDir, { recursive: true, force: true });
+	}
+}
+
+type Report = {
+	scenarioA: Omit<Awaited<ReturnType<typeof scenario>>, 'codes' | 'ackedPerSession'>;
+	scenarioB: Omit<Awaited<ReturnType<typeof scenario>>, 'codes' | 'ackedPerSession'>;
+	throughput: { appAnswersPerSecond: number; echoAcksPerSecond: number; ratio: number };
+	integrity: { lost: number; duplicated: number };
+	participantPageJs: Record<string, { gzipKB: number }> | { error: string };
+	runSeconds: number;
+};
+
+function printTable(r: Report) {
+	const pass = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+	const js = 'error' in r.participantPageJs ? undefined : r.participantPageJs['participant (join + question screen)']?.gzipKB;
+	const rows = [
+		['lost / duplicated answers', `${r.integrity.lost} / ${r.integrity.duplicated}`, '0 / 0', pass(r.integrity.lost === 0 && r.integrity.duplicated === 0)],
+		['A: answer ack p50/p95/p99 ms', `${r.scenarioA.ack.p50} / ${r.scenarioA.ack.p95} / ${r.scenarioA.ack.p99}`, 'p95 ≤ 50', pass(r.scenarioA.ack.p95 <= 50)],
+		['A: answer→facilitator p50/p95 ms', `${r.scenarioA.facilitator.p50} / ${r.scenarioA.facilitator.p95}`, 'p95 ≤ 250', pass(r.scenarioA.facilitator.p95 <= 250)],
+		['A: answers/s paced, errors', `${r.scenarioA.answersPerSecond}, ${r.scenarioA.errors}`, '', ''],
+		['B: answer ack p50/p95/p99 ms', `${r.scenarioB.ack.p50} / ${r.scenarioB.ack.p95} / ${r.scenarioB.ack.p99}`, 'p95 ≤ 100', pass(r.scenarioB.ack.p95 <= 100)],
+		['B: answer→facilitator p50/p95 ms', `${r.scenarioB.facilitator.p50} / ${r.scenarioB.facilitator.p95}`, '', ''],
+		['B: RSS KB per participant', `${r.scenarioB.memory.rssKBPerParticipant} (heap ${r.scenarioB.memory.heapKBPerParticipant}, ${r.scenarioB.memory.connected} sockets)`, '≤ 30', pass(r.scenarioB.memory.rssKBPerParticipant <= 30)],
+		['B: answers/s paced, errors', `${r.scenarioB.answersPerSecond}, ${r.scenarioB.errors}`, '', ''],
+		['answers/s sustained vs echo acks/s', `${r.throughput.appAnswersPerSecond} vs ${r.throughput.echoAcksPerSecond} (${r.throughput.ratio})`, '≥ 0.5', pass(r.throughput.ratio >= 0.5)],
+		['server CPU s (A / B)', `${r.scenarioA.cpuSeconds} / ${r.scenarioB.cpuSeconds}`, '', ''],
+		['participant page JS gzip KB', js === undefined ? 'not measured' : String(js), '≤ 80', js === undefined ? '' : pass(js <= 80)],
+		['run time s', String(r.runSeconds), quick ? '< 30' : '< 180', '']
+	];
+	const w = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+	for (const row of rows) console.log(`${row[0]!.padEnd(w[0]!)}  ${row[1]!.padEnd(w[1]!)}  ${row[2]!.padEnd(w[2]!)}  ${row[3]}`);
+	console.log('\nFull figures in bench/results.json');
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});
