@@ -170,7 +170,7 @@ async function main() {
 			machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
 			scenarioA: strip(a),
 			scenarioB: strip(b),
-			throughput: { appAnswersPerSecond: app.perSecond, echoAcksPerSecond: echo.perSecond, ratio: round1((app.perSecond / echo.perSecond) * 100) / 100, clients: cfg.loop.clients, appErrors: app.errors, echoCpuSeconds: round1(echoCpu) },
+			throughput: { appAnswersPerSecond: app.perSecond, echoAcksPerSecond: echo.perSecond, ratio: Number((app.perSecond / echo.perSecond).toFixed(2)), clients: cfg.loop.clients, appErrors: app.errors, echoCpuSeconds: round1(echoCpu) },
 			integrity,
 			server: { cpuSecondsTotal: round1(serverCpu), finalRssMB: round1(serverRss / MB) },
 			participantPageJs: sizes,

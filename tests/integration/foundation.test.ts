@@ -1,30 +1,22 @@
 import { request } from '../../src/lib/socket/request.js';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDataDir, removeDataDir, startServer, type RunningServer } from '../support/server-process.js';
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../support/server-process.js';
+import { serverPerSuite } from '../support/server-suite.js';
 import { connect, type TestSocket } from '../support/socket-client.js';
 
 describe('the one process: HTTP, sockets and the store', () => {
-	const dataDir = makeDataDir();
-	let server: RunningServer;
-
-	beforeAll(async () => {
-		server = await startServer({ dataDir });
-	});
-	afterAll(async () => {
-		await server?.stop();
-		removeDataDir(dataDir);
-	});
+	const suite = serverPerSuite();
 
 	it('answers the health check with the package version', async () => {
-		const res = await fetch(`${server.url}/api/health`);
+		const res = await fetch(`${suite.url}/api/health`);
 		expect(res.status).toBe(200);
 		expect(await res.json()).toEqual({ status: 'ok', version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
 	});
 
 	it('answers unknown API paths with a JSON 404, never a page', async () => {
-		const res = await fetch(`${server.url}/api/no-such-thing`);
+		const res = await fetch(`${suite.url}/api/no-such-thing`);
 		expect(res.status).toBe(404);
 		expect(res.headers.get('content-type')).toMatch(/application\/json/);
 		const body = (await res.json()) as { error: { code: string; message: string } };
@@ -33,10 +25,10 @@ describe('the one process: HTTP, sockets and the store', () => {
 	});
 
 	it('rejects malformed and oversized JSON bodies with a JSON 4xx', async () => {
-		const bad = await fetch(`${server.url}/api/health`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{oops' });
+		const bad = await fetch(`${suite.url}/api/health`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{oops' });
 		expect(bad.status).toBe(400);
 		expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('INVALID_PAYLOAD');
-		const big = await fetch(`${server.url}/api/health`, {
+		const big = await fetch(`${suite.url}/api/health`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify({ x: 'a'.repeat(64 * 1024) })
@@ -45,17 +37,17 @@ describe('the one process: HTTP, sockets and the store', () => {
 	});
 
 	it('serves pages with a content security policy and the language of the request', async () => {
-		const res = await fetch(`${server.url}/`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+		const res = await fetch(`${suite.url}/`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
 		expect(res.status).toBe(200);
 		expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
 		expect(res.headers.get('x-content-type-options')).toBe('nosniff');
 		expect(await res.text()).toContain('<html lang="en">');
-		const german = await fetch(`${server.url}/`, { headers: { cookie: 'standort-lang=de', 'accept-language': 'en' } });
+		const german = await fetch(`${suite.url}/`, { headers: { cookie: 'standort-lang=de', 'accept-language': 'en' } });
 		expect(await german.text()).toContain('<html lang="de">');
 	});
 
 	it('acks system:ping for two real clients at once', async () => {
-		const clients: TestSocket[] = [await connect(server.url), await connect(server.url)];
+		const clients: TestSocket[] = [await connect(suite.url), await connect(suite.url)];
 		try {
 			const acks = await Promise.all(clients.map((c, i) => request(c, 'system:ping', { sentAt: 1000 + i })));
 			acks.forEach((ack, i) => {
@@ -71,7 +63,7 @@ describe('the one process: HTTP, sockets and the store', () => {
 	});
 
 	it('answers a malformed ping with INVALID_PAYLOAD and stays up', async () => {
-		const client = await connect(server.url);
+		const client = await connect(suite.url);
 		try {
 			const ack = await request(client, 'system:ping', { sentAt: 'soon' } as unknown as { sentAt: number });
 			expect(ack).toEqual({ ok: false, error: { code: 'INVALID_PAYLOAD', message: expect.stringContaining('sentAt') } });
@@ -84,7 +76,7 @@ describe('the one process: HTTP, sockets and the store', () => {
 
 	it('keeps its data and applies each migration once across a restart', async () => {
 		const readState = () => {
-			const db = new Database(join(dataDir, 'standort.sqlite'), { readonly: true });
+			const db = new Database(join(suite.dataDir, 'standort.sqlite'), { readonly: true });
 			try {
 				return {
 					migrations: db.prepare('SELECT name FROM schema_migrations ORDER BY name').pluck().all(),
@@ -98,9 +90,9 @@ describe('the one process: HTTP, sockets and the store', () => {
 		expect(before.migrations.length).toBeGreaterThan(0);
 		expect(before.instance).toHaveLength(1);
 
-		expect(await server.stop()).toBe(0);
-		server = await startServer({ dataDir });
-		expect(server.output()).not.toMatch(/error/i);
+		expect(await suite.server!.stop()).toBe(0);
+		suite.server = await startServer({ dataDir: suite.dataDir });
+		expect(suite.server.output()).not.toMatch(/error/i);
 		expect(readState()).toEqual(before);
 	});
 });

@@ -1,39 +1,32 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDataDir, removeDataDir, startServer, type RunningServer } from '../support/server-process.js';
+import { describe, expect, it } from 'vitest';
+import { makeDataDir, removeDataDir, startServer } from '../support/server-process.js';
+import { serverPerSuite } from '../support/server-suite.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('questionnaires over HTTP', () => {
-	const dataDir = makeDataDir();
-	let server: RunningServer;
-	beforeAll(async () => {
-		server = await startServer({ dataDir });
-	});
-	afterAll(async () => {
-		await server?.stop();
-		removeDataDir(dataDir);
-	});
+	const suite = serverPerSuite();
 
 	it('lists id, version and title', async () => {
-		const res = await fetch(`${server.url}/api/questionnaires`);
+		const res = await fetch(`${suite.url}/api/questionnaires`);
 		const body = (await res.json()) as { questionnaires: { id: string; version: string; title: { de: string; en: string } }[] };
 		expect(body.questionnaires).toContainEqual({ id: 'service-maturity', version: '1.0.0', title: expect.objectContaining({ de: expect.any(String), en: expect.any(String) }) });
 	});
 
 	it('returns the whole definition, newest by default or the version asked for', async () => {
-		const latest = (await (await fetch(`${server.url}/api/questionnaires/service-maturity`)).json()) as { questions: unknown[]; version: string };
+		const latest = (await (await fetch(`${suite.url}/api/questionnaires/service-maturity`)).json()) as { questions: unknown[]; version: string };
 		expect(latest.questions).toHaveLength(20);
-		const pinned = await fetch(`${server.url}/api/questionnaires/service-maturity?version=1.0.0`);
+		const pinned = await fetch(`${suite.url}/api/questionnaires/service-maturity?version=1.0.0`);
 		expect(pinned.status).toBe(200);
 		expect(((await pinned.json()) as { version: string }).version).toBe('1.0.0');
 	});
 
 	it('answers unknown ids and versions with a JSON 404', async () => {
 		for (const path of ['/api/questionnaires/nope', '/api/questionnaires/service-maturity?version=9.9.9']) {
-			const res = await fetch(server.url + path);
+			const res = await fetch(suite.url + path);
 			expect(res.status).toBe(404);
 			expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
 		}

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ParticipantResults } from '../../src/lib/protocol.js';
 import { request } from '../../src/lib/socket/request.js';
-import { makeDataDir, removeDataDir, startServer, type RunningServer } from '../support/server-process.js';
+import { serverPerSuite } from '../support/server-suite.js';
 import { answerAll, answersAtLevel, connect, createSession, join, ok, questionnaire, tokenOf } from '../support/workshop.js';
 import type { TestSocket } from '../support/socket-client.js';
 
@@ -16,29 +16,21 @@ function record(socket: TestSocket): string[] {
 }
 
 describe('live results', () => {
-	const dataDir = makeDataDir();
-	let server: RunningServer;
-	beforeAll(async () => {
-		server = await startServer({ dataDir });
-	});
-	afterAll(async () => {
-		await server?.stop();
-		removeDataDir(dataDir);
-	});
+	const suite = serverPerSuite();
 
 	it('equal hand-computed figures, and a group below the minimum reaches no client', async () => {
-		const created = await createSession(server.url);
-		const facilitator = await connect(server.url);
+		const created = await createSession(suite.url);
+		const facilitator = await connect(suite.url);
 		const facSeen = record(facilitator);
 		ok(await request(facilitator, 'facilitator:attach', { code: created.code, token: tokenOf(created) }));
 
 		// Leadership: three people at level 3. Team: two at level 2, one at level 1. Others: only two people.
 		const plan: [string, 1 | 2 | 3][] = [['g1', 3], ['g1', 3], ['g1', 3], ['g2', 2], ['g2', 2], ['g2', 1], ['g3', 1], ['g3', 3]];
-		const people = await Promise.all(plan.map(([g]) => join(server.url, created.code, g)));
+		const people = await Promise.all(plan.map(([g]) => join(suite.url, created.code, g)));
 		const partSeen = people.map((p) => record(p.socket));
 		await Promise.all(people.map((p, i) => answerAll(p.socket, answersAtLevel(plan[i]![1]))));
 
-		const res = await fetch(`${server.url}/api/sessions/${created.code}/results`, { headers: { authorization: `Bearer ${tokenOf(created)}` } });
+		const res = await fetch(`${suite.url}/api/sessions/${created.code}/results`, { headers: { authorization: `Bearer ${tokenOf(created)}` } });
 		expect(res.status).toBe(200);
 		const results = (await res.json()) as Record<string, unknown>;
 		expect(results.groups).toEqual({
@@ -76,19 +68,19 @@ describe('live results', () => {
 	});
 
 	it('refuses the results API without the facilitator token', async () => {
-		const created = await createSession(server.url);
-		expect((await fetch(`${server.url}/api/sessions/${created.code}/results`)).status).toBe(401);
-		const wrong = await fetch(`${server.url}/api/sessions/${created.code}/results`, { headers: { authorization: 'Bearer nope-nope-nope-nope' } });
+		const created = await createSession(suite.url);
+		expect((await fetch(`${suite.url}/api/sessions/${created.code}/results`)).status).toBe(401);
+		const wrong = await fetch(`${suite.url}/api/sessions/${created.code}/results`, { headers: { authorization: 'Bearer nope-nope-nope-nope' } });
 		expect(wrong.status).toBe(401);
 		expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe('UNAUTHORIZED');
 	});
 
 	it('refuses reveal steps from participants and malformed steps', async () => {
-		const created = await createSession(server.url);
-		const { socket } = await join(server.url, created.code, 'g1');
+		const created = await createSession(suite.url);
+		const { socket } = await join(suite.url, created.code, 'g1');
 		const refused = await request(socket, 'reveal:set', { step: 'overall' });
 		expect(refused.ok ? 'OK' : refused.error.code).toBe('FORBIDDEN');
-		const facilitator = await connect(server.url);
+		const facilitator = await connect(suite.url);
 		ok(await request(facilitator, 'facilitator:attach', { code: created.code, token: tokenOf(created) }));
 		for (const bad of [{ step: 'deep-dive' }, { step: 'overall', dimensionId: 'vision' }, { step: 'deep-dive', dimensionId: 'nope' }, { step: 'everything' }]) {
 			const ack = await request(facilitator, 'reveal:set', bad as never);

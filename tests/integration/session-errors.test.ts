@@ -1,26 +1,18 @@
 import { request } from '../../src/lib/socket/request.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Ack, ErrorCode } from '../../src/lib/protocol.js';
-import { makeDataDir, removeDataDir, startServer, type RunningServer } from '../support/server-process.js';
+import { serverPerSuite } from '../support/server-suite.js';
 import { connect, createSession, join, ok, questionnaire, tokenOf } from '../support/workshop.js';
 
 const errorOf = (ack: Ack<unknown>): ErrorCode | 'OK' => (ack.ok ? 'OK' : ack.error.code);
 type Loose = { code: string; groupId: string };
 
 describe('every refusal is a stable error code, and nothing breaks', () => {
-	const dataDir = makeDataDir();
-	let server: RunningServer;
-	beforeAll(async () => {
-		server = await startServer({ dataDir });
-	});
-	afterAll(async () => {
-		await server?.stop();
-		removeDataDir(dataDir);
-	});
+	const suite = serverPerSuite();
 
 	it('INVALID_PAYLOAD, SESSION_NOT_FOUND, UNKNOWN_GROUP and NOT_JOINED', async () => {
-		const { code } = await createSession(server.url);
-		const s = await connect(server.url);
+		const { code } = await createSession(suite.url);
+		const s = await connect(suite.url);
 		const emit = (event: 'session:join' | 'answer:submit', payload: unknown) =>
 			request(s, event as 'session:join', payload as Loose);
 		expect(errorOf(await emit('session:join', { code: 42, groupId: 'g1' }))).toBe('INVALID_PAYLOAD');
@@ -35,44 +27,44 @@ describe('every refusal is a stable error code, and nothing breaks', () => {
 	});
 
 	it('UNKNOWN_QUESTION and UNKNOWN_OPTION, without storing anything', async () => {
-		const { code } = await createSession(server.url);
-		const { socket, joined } = await join(server.url, code, 'g1');
+		const { code } = await createSession(suite.url);
+		const { socket, joined } = await join(suite.url, code, 'g1');
 		const q = questionnaire.questions[0]!;
 		expect(errorOf(await request(socket, 'answer:submit', { questionId: 'no-such-question', optionId: null }))).toBe('UNKNOWN_QUESTION');
 		expect(errorOf(await request(socket, 'answer:submit', { questionId: q.id, optionId: questionnaire.questions[1]!.options[0]!.id }))).toBe('UNKNOWN_OPTION');
 		socket.close();
-		const back = await join(server.url, code, 'g1', joined.resumeToken);
+		const back = await join(suite.url, code, 'g1', joined.resumeToken);
 		expect(back.joined.answers).toEqual({});
 		back.socket.close();
 	});
 
 	it('FORBIDDEN: a wrong token, and participant sockets calling facilitator events', async () => {
-		const created = await createSession(server.url);
-		const s = await connect(server.url);
+		const created = await createSession(suite.url);
+		const s = await connect(suite.url);
 		expect(errorOf(await request(s, 'facilitator:attach', { code: created.code, token: 'x'.repeat(43) }))).toBe('FORBIDDEN');
 		expect(errorOf(await request(s, 'session:lock', { locked: true }))).toBe('FORBIDDEN');
-		const { socket } = await join(server.url, created.code, 'g1');
+		const { socket } = await join(suite.url, created.code, 'g1');
 		expect(errorOf(await request(socket, 'session:lock', { locked: true }))).toBe('FORBIDDEN');
 		expect(errorOf(await request(socket, 'session:close', {}))).toBe('FORBIDDEN');
-		const info = (await (await fetch(`${server.url}/api/sessions/${created.code}`)).json()) as { status: string };
+		const info = (await (await fetch(`${suite.url}/api/sessions/${created.code}`)).json()) as { status: string };
 		expect(info.status).toBe('open');
 		s.close();
 		socket.close();
 	});
 
 	it('SESSION_LOCKED for newcomers while known participants may come back; SESSION_CLOSED ends answering', async () => {
-		const created = await createSession(server.url);
-		const facilitator = await connect(server.url);
+		const created = await createSession(suite.url);
+		const facilitator = await connect(suite.url);
 		ok(await request(facilitator, 'facilitator:attach', { code: created.code, token: tokenOf(created) }));
-		const early = await join(server.url, created.code, 'g2');
+		const early = await join(suite.url, created.code, 'g2');
 		const statusSeen = new Promise((resolve) => early.socket.once('session:status', resolve));
 
 		expect(ok(await request(facilitator, 'session:lock', { locked: true })).status).toBe('locked');
 		expect(await statusSeen).toEqual({ code: created.code, status: 'locked' });
-		const late = await connect(server.url);
+		const late = await connect(suite.url);
 		expect(errorOf(await request(late, 'session:join', { code: created.code, groupId: 'g1' }))).toBe('SESSION_LOCKED');
 		early.socket.close();
-		const back = await join(server.url, created.code, 'g2', early.joined.resumeToken);
+		const back = await join(suite.url, created.code, 'g2', early.joined.resumeToken);
 		const q = questionnaire.questions[0]!;
 		ok(await request(back.socket, 'answer:submit', { questionId: q.id, optionId: q.options[0]!.id }));
 
@@ -84,18 +76,18 @@ describe('every refusal is a stable error code, and nothing breaks', () => {
 	});
 
 	it('drops an oversized message without harm to others', async () => {
-		const big = await connect(server.url);
+		const big = await connect(suite.url);
 		const gone = new Promise((resolve) => big.once('disconnect', resolve));
 		big.emit('system:ping', { sentAt: 1, padding: 'x'.repeat(64 * 1024) } as unknown as { sentAt: number }, () => {});
 		expect(await gone).toBeTruthy();
-		const other = await connect(server.url);
+		const other = await connect(suite.url);
 		expect(ok(await request(other, 'system:ping', { sentAt: 2 })).sentAt).toBe(2);
 		other.close();
 	});
 
 	it('answers bad HTTP requests with JSON 4xx', async () => {
 		const post = (body: unknown) =>
-			fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+			fetch(`${suite.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 		const noTitle = await post({});
 		expect(noTitle.status).toBe(400);
 		expect(((await noTitle.json()) as { error: { code: string } }).error.code).toBe('INVALID_PAYLOAD');
@@ -105,36 +97,28 @@ describe('every refusal is a stable error code, and nothing breaks', () => {
 		expect((await post({ title: 'x', minGroupSize: 2, confirmSmallGroups: true })).status).toBe(201);
 		expect((await post({ title: 'x', groups: [{ label: 'Only one' }] })).status).toBe(400);
 		expect((await post({ title: 'x', questionnaireId: 'nope' })).status).toBe(400);
-		const unknown = await fetch(`${server.url}/api/sessions/ZZZZZZ`);
+		const unknown = await fetch(`${suite.url}/api/sessions/ZZZZZZ`);
 		expect(unknown.status).toBe(404);
 		expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
 	});
 });
 
 describe('guarded instances', () => {
-	const dataDir = makeDataDir();
-	let server: RunningServer;
-	beforeAll(async () => {
-		server = await startServer({ dataDir, env: { STANDORT_JOIN_FAILURES_PER_MINUTE: '3', STANDORT_ORGANIZER_KEY: 'let-me-in' } });
-	});
-	afterAll(async () => {
-		await server?.stop();
-		removeDataDir(dataDir);
-	});
+	const suite = serverPerSuite({ STANDORT_JOIN_FAILURES_PER_MINUTE: '3', STANDORT_ORGANIZER_KEY: 'let-me-in' });
 
 	it('requires the organiser passcode to create a session when one is set, and counts a wrong one', async () => {
-		const without = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x' }) });
+		const without = await fetch(`${suite.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x' }) });
 		expect(without.status).toBe(401);
-		expect((await createSession(server.url, { title: 'x', organizerKey: 'let-me-in' })).code).toHaveLength(6);
+		expect((await createSession(suite.url, { title: 'x', organizerKey: 'let-me-in' })).code).toHaveLength(6);
 	});
 
 	it('RATE_LIMITED after repeated wrong codes from one address, even for a right code', async () => {
-		const { code } = await createSession(server.url, { title: 'x', organizerKey: 'let-me-in' });
-		const s = await connect(server.url);
+		const { code } = await createSession(suite.url, { title: 'x', organizerKey: 'let-me-in' });
+		const s = await connect(suite.url);
 		// The wrong passcode above already counted once against this address: two more reach the limit of 3.
 		for (let i = 0; i < 2; i++) expect(errorOf(await request(s, 'session:join', { code: 'ZZZZZZ', groupId: 'g1' }))).toBe('SESSION_NOT_FOUND');
 		expect(errorOf(await request(s, 'session:join', { code, groupId: 'g1' }))).toBe('RATE_LIMITED');
-		expect((await fetch(`${server.url}/api/sessions/${code}`)).status).toBe(429);
+		expect((await fetch(`${suite.url}/api/sessions/${code}`)).status).toBe(429);
 		s.close();
 	});
 });
