@@ -61,6 +61,8 @@ export function createFacilitatorHandlers({ io, service, sessions, presence, lim
 					const updated = { ...row, revealStep: step, revealDimension: dimensionId ?? null };
 					// Phones follow at once, with exactly what this step shows.
 					io.to(`part:${row.id}`).emit('session:reveal', service.participantView(updated));
+					// A second facilitator screen (a laptop beside the projector) follows too.
+					socket.to(`fac:${row.id}`).emit('session:reveal', { code: row.code, reveal: service.reveal(updated) });
 					return { code: row.code, reveal: service.reveal(updated) };
 				})
 			);

@@ -67,6 +67,17 @@ describe('live results', () => {
 		people.forEach((p) => p.socket.close());
 	});
 
+	it('moves a second facilitator screen along with the reveal', async () => {
+		const created = await createSession(suite.url);
+		const [first, second] = [await connect(suite.url), await connect(suite.url)];
+		for (const s of [first, second]) ok(await request(s, 'facilitator:attach', { code: created.code, token: tokenOf(created) }));
+		const followed = new Promise<ParticipantResults>((resolve) => second.once('session:reveal', resolve));
+		ok(await request(first, 'reveal:set', { step: 'agenda' }));
+		expect(await followed).toEqual({ code: created.code, reveal: { step: 'agenda' } });
+		first.close();
+		second.close();
+	});
+
 	it('refuses the results API without the facilitator token', async () => {
 		const created = await createSession(suite.url);
 		expect((await fetch(`${suite.url}/api/sessions/${created.code}/results`)).status).toBe(401);

@@ -114,3 +114,17 @@ describe('per-question distribution', () => {
 		expect(r.questions.a2).toBeUndefined();
 	});
 });
+
+describe('no subtraction through "everyone" within shown groups', () => {
+	it('leaves out people whose group figure for a dimension is held back', () => {
+		// lead: 3 people score a; team: 3 people, but only 1 scores a (the others answered b only).
+		const r = run([
+			...people('lead', { a: [3, 3] }, { a: [3, 3] }, { a: [3, 3] }),
+			...people('team', { a: [1, 1], b: [2, 2] }, { b: [2, 2] }, { b: [2, 2] })
+		]);
+		expect(shown(r, 'team').dimensions.a).toBeUndefined();
+		// If the lone team member counted here, everyone − lead would reveal their score of 1.
+		expect(r.everyone.dimensions.a).toEqual(shown(r, 'lead').dimensions.a);
+		expect(r.everyone.dimensions.b?.n).toBe(3);
+	});
+});

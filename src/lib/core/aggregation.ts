@@ -72,14 +72,19 @@ type Input = {
  * Figures of one set of people; any figure needs at least `min` people behind it. Also returns
  * the unrounded means, so that gaps are not skewed by rounding each side first.
  */
-function figuresOf(q: Questionnaire, people: Scored[], min: number): ShownGroup & { exact: Map<string, number> } {
+function figuresOf(
+	q: Questionnaire,
+	people: Scored[],
+	min: number,
+	counts: (person: Scored, dimensionId: string) => boolean = () => true
+): ShownGroup & { exact: Map<string, number> } {
 	const dimensions: Record<string, DimensionFigure> = {};
 	const exact = new Map<string, number>();
 	q.dimensions.forEach((d, i) => {
 		const values: number[] = [];
 		for (const person of people) {
 			const v = person.means[i];
-			if (v !== undefined) values.push(v);
+			if (v !== undefined && counts(person, d.id)) values.push(v);
 		}
 		if (values.length < min || values.length === 0) return;
 		const m = mean(values);
@@ -106,7 +111,7 @@ function figuresOf(q: Questionnaire, people: Scored[], min: number): ShownGroup 
 }
 
 /** A person's answers with their dimension means (undefined: not enough answers), scored once. */
-type Scored = { answers: Answers; means: (number | undefined)[] };
+type Scored = { groupId: string; answers: Answers; means: (number | undefined)[] };
 
 function distributions(q: Questionnaire, people: Scored[], min: number): Record<string, Distribution> {
 	const out: Record<string, Distribution> = {};
@@ -140,7 +145,7 @@ export function aggregate({ questionnaire: q, groups, respondents, minGroupSize 
 	for (const r of respondents) {
 		if (Object.keys(r.answers).length === 0) continue;
 		const means = scoreDimensions(q, r.answers).map((d) => (d.score ? mean(d.levels) : undefined));
-		byGroup.get(r.groupId)?.push({ answers: r.answers, means });
+		byGroup.get(r.groupId)?.push({ groupId: r.groupId, answers: r.answers, means });
 	}
 
 	const figures: Record<string, GroupFigures> = {};
@@ -159,7 +164,14 @@ export function aggregate({ questionnaire: q, groups, respondents, minGroupSize 
 		shownIds.push(g.id);
 		for (const [questionId, d] of Object.entries(distributions(q, people, minGroupSize))) (questions[questionId] ??= {})[g.id] = d;
 	}
-	const { exact: _everyoneExact, ...everyone } = figuresOf(q, shownIds.flatMap((id) => byGroup.get(id) ?? []), minGroupSize);
+	// "Everyone" counts a person in a dimension only where their group's own figure is shown:
+	// otherwise everyone minus the shown groups would give away the people held back.
+	const { exact: _everyoneExact, ...everyone } = figuresOf(
+		q,
+		shownIds.flatMap((id) => byGroup.get(id) ?? []),
+		minGroupSize,
+		(person, dimensionId) => (figures[person.groupId] as ShownGroup).dimensions[dimensionId] !== undefined
+	);
 	const shown = (id: string) => figures[id] as ShownGroup;
 
 	const gaps: Gap[] = [];

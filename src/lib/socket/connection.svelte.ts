@@ -18,8 +18,10 @@ export class Connection {
 	sessionStatus = $state<StatusResult>();
 	/** Latest full aggregate (facilitators only). */
 	results = $state.raw<FacilitatorResults>();
-	/** Latest reveal step and what it shows (participants). */
+	/** Latest reveal step and what it shows (participants), or a step set on another facilitator screen. */
 	revealed = $state.raw<ParticipantResults>();
+	/** When `revealed` last changed, so a local choice made later can take precedence. */
+	revealedAt = 0;
 	readonly socket: AppClientSocket;
 	private readonly connectHooks = new Set<() => void>();
 
@@ -38,7 +40,10 @@ export class Connection {
 		this.socket.on('session:presence', (presence) => (this.presence = presence));
 		this.socket.on('session:status', (status) => (this.sessionStatus = status));
 		this.socket.on('session:results', (results) => (this.results = results));
-		this.socket.on('session:reveal', (revealed) => (this.revealed = revealed));
+		this.socket.on('session:reveal', (revealed) => {
+			this.revealedAt = performance.now();
+			this.revealed = revealed;
+		});
 		// A phone that wakes from a locked screen should not wait for the next back-off step.
 		if (typeof document !== 'undefined')
 			document.addEventListener('visibilitychange', () => {

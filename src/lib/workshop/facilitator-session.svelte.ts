@@ -15,7 +15,8 @@ export class FacilitatorSession {
 	phase = $state<'no-token' | 'attaching' | 'ready'>('attaching');
 	state = $state<FacilitatorState>();
 	error = $state<ErrorCode>();
-	reveal = $state<Reveal>({ step: 'hidden' });
+	private localReveal = $state<Reveal>({ step: 'hidden' });
+	private localAt = 0;
 	private token: string | undefined;
 	private detach: (() => void) | undefined;
 
@@ -27,6 +28,17 @@ export class FacilitatorSession {
 	get presence(): GroupPresence[] {
 		const pushed = this.connection.presence;
 		return (pushed?.code === this.code ? pushed : this.state?.presence)?.groups ?? [];
+	}
+
+	/** This screen's step, unless another facilitator screen moved the room on since. */
+	get reveal(): Reveal {
+		const pushed = this.connection.revealed;
+		return pushed?.code === this.code && this.connection.revealedAt > this.localAt ? pushed.reveal : this.localReveal;
+	}
+
+	private setReveal(reveal: Reveal) {
+		this.localReveal = reveal;
+		this.localAt = performance.now();
 	}
 
 	get results(): Aggregate | undefined {
@@ -51,10 +63,10 @@ export class FacilitatorSession {
 
 	async show(reveal: Reveal): Promise<void> {
 		const previous = this.reveal;
-		this.reveal = reveal; // move at once; the ack confirms or undoes it
+		this.setReveal(reveal); // move at once; the ack confirms or undoes it
 		const ack = await request(this.connection.socket, 'reveal:set', reveal).catch(() => undefined);
 		if (!ack || !ack.ok) {
-			this.reveal = previous;
+			this.setReveal(previous);
 			if (ack && !ack.ok) this.error = ack.error.code;
 		}
 	}
@@ -107,7 +119,7 @@ export class FacilitatorSession {
 		}
 		this.error = undefined;
 		this.state = ack.data;
-		this.reveal = ack.data.reveal;
+		this.setReveal(ack.data.reveal);
 		this.phase = 'ready';
 	}
 }

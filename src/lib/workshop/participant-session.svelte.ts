@@ -157,7 +157,8 @@ export class ParticipantSession {
 		} finally {
 			this.flushing = false;
 		}
-		if (!this.queue.length || !this.joined || !this.connection.socket.connected) return;
+		// A closed session takes nothing more: what is queued stays on the phone, unsent.
+		if (!this.queue.length || !this.joined || !this.connection.socket.connected || this.status === 'closed') return;
 		// A stalled queue retries after a pause; an answer given during this flush goes at once.
 		if (stalled) setTimeout(() => void this.flush(), RETRY_MS);
 		else void this.flush();
