@@ -50,7 +50,7 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 	const answers = createAnswerCache(sessions);
 	const service = createSessionService({ sessions, answers, questionnaires, organizerKey: config.organizerKey });
 	const limiter = createFailureLimiter({ maxFailures: config.joinFailuresPerMinute, windowMs: 60_000 });
-	provideServices({ version, questionnaires, sessions: service, publicOrigin: (url) => publicOriginOf(url, config.publicUrl) });
+	provideServices({ version, questionnaires, sessions: service, publicOrigin: (url) => publicOriginOf(url, config.publicUrl), limiter });
 
 	let io: AppServer | undefined;
 	const presence = createPresenceTracker({
@@ -58,11 +58,16 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 		notify(sessionId) {
 			const row = sessions.findById(sessionId);
 			if (!row || !io) return;
-			io.to(`fac:${sessionId}`).emit('session:presence', service.presence(row, presence.connected(sessionId)));
-			// One aggregate per burst of answers serves the facilitators and, if revealed, the phones.
-			const results = service.results(row);
-			io.to(`fac:${sessionId}`).emit('session:results', { code: row.code, results });
-			if (row.revealStep !== 'hidden') io.to(`part:${sessionId}`).emit('session:reveal', service.participantView(row, results));
+			// Runs from a timer: an error here must not take the process (and every session) down.
+			try {
+				io.to(`fac:${sessionId}`).emit('session:presence', service.presence(row, presence.connected(sessionId)));
+				// One aggregate per burst of answers serves the facilitators and, if revealed, the phones.
+				const results = service.results(row);
+				io.to(`fac:${sessionId}`).emit('session:results', { code: row.code, results });
+				if (row.revealStep !== 'hidden') io.to(`part:${sessionId}`).emit('session:reveal', service.participantView(row, results));
+			} catch (error) {
+				console.error(`could not update session ${row.code}`, error);
+			}
 		}
 	});
 

@@ -1,4 +1,5 @@
 import type { QuestionnaireCatalog } from './questionnaires/questionnaire.catalog.js';
+import type { FailureLimiter } from './sessions/rate-limiter.js';
 import type { SessionService } from './sessions/session.service.js';
 
 /**
@@ -12,6 +13,8 @@ export type AppServices = {
 	sessions: SessionService;
 	/** The origin phones should use for links and QR codes, given the address a page was asked for. */
 	publicOrigin: (requestUrl: URL) => string;
+	/** The same per-address failure limit as the API and sockets, for page loads by join code. */
+	limiter: FailureLimiter;
 };
 
 const KEY = Symbol.for('standort.services');

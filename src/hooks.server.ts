@@ -4,7 +4,11 @@ import { readServices } from '../server/services';
 
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.services = readServices();
-	const locale = negotiateLocale(event.cookies.get(LOCALE_COOKIE), event.request.headers.get('accept-language'));
+	const chosen = event.cookies.get(LOCALE_COOKIE);
+	// Without a choice of their own, participants get the language the facilitator set for the workshop.
+	const code = chosen ? undefined : /^\/j\/([^/]+)/.exec(event.url.pathname)?.[1];
+	const workshop = code ? event.locals.services.sessions.find(code.toUpperCase())?.language : undefined;
+	const locale = workshop ?? negotiateLocale(chosen, event.request.headers.get('accept-language'));
 	event.locals.locale = locale;
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
 };

@@ -123,7 +123,7 @@ export function createSessionService({ sessions, answers, questionnaires, organi
 			return aggregate({
 				questionnaire: questionnaireOf(row),
 				groups: sessions.groups(row.id).map((g) => ({ id: g.groupId, role: g.role })),
-				respondents: answers.people(row.id),
+				respondents: answers.published(row.id, row.minGroupSize),
 				minGroupSize: row.minGroupSize
 			});
 		},

@@ -4,6 +4,7 @@ import type { PresenceTracker } from '../sessions/presence.js';
 import type { FailureLimiter } from '../sessions/rate-limiter.js';
 import { SessionError, type SessionService } from '../sessions/session.service.js';
 import { handle, HandlerError } from './handler.js';
+import { clientAddress } from './client-address.js';
 import { assumeRole } from './socket-role.js';
 import type { AppServer, AppSocket } from './io.js';
 
@@ -31,7 +32,7 @@ export function createFacilitatorHandlers({ io, service, sessions, presence, lim
 
 	return {
 		register(socket: AppSocket) {
-			const address = socket.handshake.address;
+			const address = clientAddress(socket);
 			socket.on(
 				'facilitator:attach',
 				handle(facilitatorAttachPayload, ({ code, token }) => {

@@ -9,6 +9,7 @@ import { hashSecret, newSecret } from '../sessions/secrets.js';
 import type { SessionService } from '../sessions/session.service.js';
 import type { createQuestionnaireIndex } from '../sessions/questionnaire-index.js';
 import { handle, HandlerError } from './handler.js';
+import { clientAddress } from './client-address.js';
 import { assumeRole } from './socket-role.js';
 import type { AppSocket } from './io.js';
 
@@ -28,21 +29,22 @@ export function createParticipantHandlers(deps: Deps) {
 
 	return {
 		register(socket: AppSocket) {
-			const address = socket.handshake.address;
+			const address = clientAddress(socket);
 
 			socket.on(
 				'session:join',
 				handle(sessionJoinPayload, ({ code, groupId, resumeToken }): SessionJoinResult => {
-					if (limiter.blocked(address)) throw new HandlerError('RATE_LIMITED', 'Too many wrong codes. Wait a minute and try again.');
-					const row = service.find(code);
-					if (!row) {
+					const found = service.find(code);
+					// A known resume token brings the person back, even after the facilitator locked
+					// joining, and even when others from the same address have been guessing codes.
+					let participant = found && resumeToken ? sessions.findParticipantByResume(hashSecret(resumeToken), found.id) : undefined;
+					if (!participant && limiter.blocked(address)) throw new HandlerError('RATE_LIMITED', 'Too many wrong codes. Wait a minute and try again.');
+					if (!found) {
 						limiter.fail(address);
 						throw new HandlerError('SESSION_NOT_FOUND', `There is no workshop with the code ${code}.`);
 					}
+					const row = found;
 					if (row.status === 'closed') throw new HandlerError('SESSION_CLOSED', 'This workshop has ended.');
-
-					// A known resume token brings the person back, even after the facilitator locked joining.
-					let participant = resumeToken ? sessions.findParticipantByResume(hashSecret(resumeToken), row.id) : undefined;
 					let token = resumeToken ?? '';
 					if (!participant) {
 						if (row.status === 'locked') throw new HandlerError('SESSION_LOCKED', 'The facilitator has closed this workshop to new participants.');
@@ -75,13 +77,17 @@ export function createParticipantHandlers(deps: Deps) {
 
 			socket.on(
 				'answer:submit',
-				handle(answerSubmitPayload, async ({ questionId, optionId }) => {
+				handle(answerSubmitPayload, async ({ questionId, optionId, code }) => {
 					const me = socket.data;
 					if (me.role !== 'participant') throw new HandlerError('NOT_JOINED', 'Join a workshop before answering.');
+					if (code !== undefined && code !== me.code) throw new HandlerError('NOT_JOINED', `This connection has not joined workshop ${code}.`);
 					const row = sessions.findById(me.sessionId);
 					if (!row) throw new HandlerError('SESSION_NOT_FOUND', 'This workshop no longer exists.');
 					if (row.status === 'closed') throw new HandlerError('SESSION_CLOSED', 'This workshop has ended; answers are no longer taken.');
-					const options = questionIndex(row.questionnaireId, row.questionnaireVersion).get(questionId);
+					const index = questionIndex(row.questionnaireId, row.questionnaireVersion);
+					// A missing questionnaire is the server's fault, not the answer's: the phone keeps it and retries.
+					if (!index) throw new HandlerError('INTERNAL', `Questionnaire ${row.questionnaireId}@${row.questionnaireVersion} is not installed.`);
+					const options = index.get(questionId);
 					if (!options) throw new HandlerError('UNKNOWN_QUESTION', `The questionnaire has no question "${questionId}".`);
 					if (optionId !== null && !options.has(optionId))
 						throw new HandlerError('UNKNOWN_OPTION', `Question "${questionId}" has no option "${optionId}".`);

@@ -75,8 +75,9 @@ export type SessionJoinResult = {
 	answers: Record<string, string | null>;
 };
 
-export const answerSubmitPayload = z.strictObject({ questionId: id, optionId: id.nullable() });
-export type AnswerSubmitPayload = z.infer<typeof answerSubmitPayload>;
+/** `code`, when sent, must be the workshop this socket joined: an answer never lands in another one. */
+export const answerSubmitPayload = z.strictObject({ questionId: id, optionId: id.nullable(), code: joinCode.optional() });
+export type AnswerSubmitPayload = z.input<typeof answerSubmitPayload>;
 export type AnswerSubmitResult = { questionId: string; optionId: string | null };
 
 export const facilitatorAttachPayload = z.strictObject({ code: joinCode, token: secret });

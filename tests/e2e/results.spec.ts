@@ -62,8 +62,8 @@ test('the facilitator steps through the reveal; phones follow; a small group sta
 	await screen.keyboard.press('ArrowLeft');
 	await screen.keyboard.press('ArrowLeft');
 	await expect(screen.getByTestId('lobby')).toHaveAttribute('data-step', 'groups');
-	await expect(screen.getByTestId('cell-suppressed').first()).toContainText('Noch 2 Antworten');
-	await expect(phone.getByTestId('cell-suppressed').first()).toContainText('Noch 2 Antworten');
+	await expect(screen.getByTestId('cell-suppressed').first()).toContainText('Noch 2 Personen');
+	await expect(phone.getByTestId('cell-suppressed').first()).toContainText('Noch 2 Personen');
 	await expect(screen.getByTestId('heatmap')).toContainText('⚡');
 	await screen.getByRole('button', { name: 'Netzdiagramm' }).click();
 	await expect(screen.getByTestId('radar')).toBeVisible();

@@ -24,6 +24,12 @@ describe('questionnaires over HTTP', () => {
 		expect(((await pinned.json()) as { version: string }).version).toBe('1.0.0');
 	});
 
+	it('renders a shared result even when its date is not a real day', async () => {
+		const res = await fetch(`${suite.url}/check/result?q=service-maturity&v=1.0.0&a=12312312312312312312&d=2024-13-45`);
+		expect(res.status).toBe(200);
+		expect(await res.text()).toContain('data-testid="overall-level"');
+	});
+
 	it('answers unknown ids and versions with a JSON 404', async () => {
 		for (const path of ['/api/questionnaires/nope', '/api/questionnaires/service-maturity?version=9.9.9']) {
 			const res = await fetch(suite.url + path);

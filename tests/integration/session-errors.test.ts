@@ -32,6 +32,8 @@ describe('every refusal is a stable error code, and nothing breaks', () => {
 		const q = questionnaire.questions[0]!;
 		expect(errorOf(await request(socket, 'answer:submit', { questionId: 'no-such-question', optionId: null }))).toBe('UNKNOWN_QUESTION');
 		expect(errorOf(await request(socket, 'answer:submit', { questionId: q.id, optionId: questionnaire.questions[1]!.options[0]!.id }))).toBe('UNKNOWN_OPTION');
+		// An answer addressed to another workshop than the one this socket joined is refused.
+		expect(errorOf(await request(socket, 'answer:submit', { questionId: q.id, optionId: null, code: 'ZZZZZZ' }))).toBe('NOT_JOINED');
 		socket.close();
 		const back = await join(suite.url, code, 'g1', joined.resumeToken);
 		expect(back.joined.answers).toEqual({});

@@ -108,10 +108,18 @@ describe('discussion agenda', () => {
 
 describe('per-question distribution', () => {
 	it('counts options and "don\'t know" per shown group', () => {
-		const r = run(people('lead', { a: [1, 2] }, { a: [1, null] }, { a: [3] }));
+		const r = run(people('lead', { a: [1, 2] }, { a: [1, 2, null] }, { a: [3, 3] }));
 		expect(r.questions.a1?.lead).toEqual({ n: 3, dontKnow: 0, options: { 'a1.1': 2, 'a1.2': 0, 'a1.3': 1 } });
-		// Only two people answered a2: below the minimum, so not shown.
-		expect(r.questions.a2).toBeUndefined();
+		// Only two people answered a3: below the minimum, so not shown.
+		expect(r.questions.a3).toBeUndefined();
+	});
+
+	it("shows no question of a dimension whose group figure is withheld", () => {
+		// Three answered b1, but only one has enough answers in b for a score: b is withheld, so are its bars.
+		const r = run(people('lead', { a: [2, 2], b: [1, 1] }, { a: [2, 2], b: [2] }, { a: [2, 2], b: [3] }));
+		expect(shown(r, 'lead').dimensions.b).toBeUndefined();
+		expect(r.questions.b1).toBeUndefined();
+		expect(r.questions.a1?.lead?.n).toBe(3);
 	});
 });
 

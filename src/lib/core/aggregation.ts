@@ -113,9 +113,14 @@ function figuresOf(
 /** A person's answers with their dimension means (undefined: not enough answers), scored once. */
 type Scored = { groupId: string; answers: Answers; means: (number | undefined)[] };
 
-function distributions(q: Questionnaire, people: Scored[], min: number): Record<string, Distribution> {
+/**
+ * Per question, how many chose each option. Only for dimensions whose group figure is shown: a
+ * question's bars must not reveal what the dimension's withheld figure hides.
+ */
+function distributions(q: Questionnaire, people: Scored[], min: number, shown: Record<string, DimensionFigure>): Record<string, Distribution> {
 	const out: Record<string, Distribution> = {};
 	for (const question of q.questions) {
+		if (!shown[question.dimension]) continue;
 		const given: (string | null)[] = [];
 		for (const p of people) {
 			const a = p.answers[question.id];
@@ -162,7 +167,7 @@ export function aggregate({ questionnaire: q, groups, respondents, minGroupSize 
 		figures[g.id] = group;
 		exact.set(g.id, means);
 		shownIds.push(g.id);
-		for (const [questionId, d] of Object.entries(distributions(q, people, minGroupSize))) (questions[questionId] ??= {})[g.id] = d;
+		for (const [questionId, d] of Object.entries(distributions(q, people, minGroupSize, group.dimensions))) (questions[questionId] ??= {})[g.id] = d;
 	}
 	// "Everyone" counts a person in a dimension only where their group's own figure is shown:
 	// otherwise everyone minus the shown groups would give away the people held back.

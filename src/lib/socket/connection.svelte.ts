@@ -26,7 +26,8 @@ export class Connection {
 	private readonly connectHooks = new Set<() => void>();
 
 	constructor(url?: string) {
-		const options = { transports: ['websocket'], reconnectionDelay: 500, reconnectionDelayMax: 4000 };
+		// Long-polling first, then the upgrade: phones on networks that block WebSockets still get in.
+		const options = { reconnectionDelay: 500, reconnectionDelayMax: 4000 };
 		this.socket = url ? io(url, options) : io(options);
 		this.socket.on('connect', () => {
 			this.status = 'online';

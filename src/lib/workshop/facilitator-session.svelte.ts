@@ -17,6 +17,9 @@ export class FacilitatorSession {
 	error = $state<ErrorCode>();
 	private localReveal = $state<Reveal>({ step: 'hidden' });
 	private localAt = 0;
+	/** Deep-dive order, fixed when the agenda is shown, so late answers do not reshuffle "next". */
+	private deepOrder = $state<string[]>([]);
+	private changes = 0;
 	private token: string | undefined;
 	private detach: (() => void) | undefined;
 
@@ -48,8 +51,11 @@ export class FacilitatorSession {
 
 	/** The reveal steps; deep-dives follow the discussion agenda (biggest gaps first). */
 	get sequence(): Reveal[] {
-		const order = this.results?.agenda.map((a) => a.dimensionId) ?? [];
-		return revealSequence(order);
+		return revealSequence(this.deepOrder.length ? this.deepOrder : this.agendaOrder());
+	}
+
+	private agendaOrder(): string[] {
+		return this.results?.agenda.map((a) => a.dimensionId) ?? [];
 	}
 
 	get position(): number {
@@ -62,13 +68,15 @@ export class FacilitatorSession {
 	}
 
 	async show(reveal: Reveal): Promise<void> {
+		if (reveal.step === 'agenda' || !this.deepOrder.length) this.deepOrder = this.agendaOrder();
 		const previous = this.reveal;
+		const change = ++this.changes;
 		this.setReveal(reveal); // move at once; the ack confirms or undoes it
 		const ack = await request(this.connection.socket, 'reveal:set', reveal).catch(() => undefined);
-		if (!ack || !ack.ok) {
-			this.setReveal(previous);
-			if (ack && !ack.ok) this.error = ack.error.code;
-		}
+		if (ack?.ok) return;
+		// Undo only if no later step was chosen meanwhile; otherwise that one stands.
+		if (change === this.changes) this.setReveal(previous);
+		if (ack && !ack.ok) this.error = ack.error.code;
 	}
 
 	get status(): SessionStatus {
@@ -111,7 +119,13 @@ export class FacilitatorSession {
 	private async attach(): Promise<void> {
 		if (!this.token) return;
 		const ack = await request(this.connection.socket, 'facilitator:attach', { code: this.code, token: this.token }).catch(() => undefined);
-		if (!ack) return;
+		if (!ack) {
+			// No answer while connected: ask again rather than wait for a reconnect.
+			setTimeout(() => {
+				if (this.connection.socket.connected && this.phase !== 'ready') void this.attach();
+			}, 3000);
+			return;
+		}
 		if (!ack.ok) {
 			this.error = ack.error.code;
 			if (ack.error.code === 'FORBIDDEN') this.phase = 'no-token';

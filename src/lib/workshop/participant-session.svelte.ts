@@ -29,8 +29,11 @@ export class ParticipantSession {
 
 	private token: string | undefined;
 	private joined = false;
+	private joining = false;
 	private flushing = false;
+	private stopped = false;
 	private detach: (() => void) | undefined;
+	private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
 	constructor(
 		private readonly connection: Connection,
@@ -51,7 +54,10 @@ export class ParticipantSession {
 		return this.questionnaire.questions.length;
 	}
 
-	/** Restores what the phone remembers and starts listening for (re)connects. */
+	/**
+	 * Restores what the phone remembers and starts listening for (re)connects. Someone who joined
+	 * before goes straight back to their screen, working from memory while the join runs behind.
+	 */
 	start(): void {
 		const memory = loadMemory(this.info.code);
 		this.token = memory.resumeToken;
@@ -59,19 +65,25 @@ export class ParticipantSession {
 		this.index = Math.min(memory.index, this.total - 1);
 		this.answers = memory.answers;
 		this.queue = memory.queue;
-		if (this.groupId) this.phase = 'joining';
+		if (this.token) this.phase = memory.done ? 'done' : 'answering';
+		else if (this.groupId) this.phase = 'joining';
 		this.detach = this.connection.onConnect(() => void this.join());
 	}
 
+	/** Stops everything this session started, so nothing of it reaches another workshop's page. */
 	stop(): void {
+		this.stopped = true;
 		this.detach?.();
+		for (const timer of this.timers) clearTimeout(timer);
+		this.timers.clear();
 	}
 
 	chooseGroup(groupId: string): void {
 		this.groupId = groupId;
 		this.phase = 'joining';
 		this.remember();
-		void this.join();
+		// Not yet connected: the connect hook sends the one join.
+		if (this.connection.socket.connected) void this.join();
 	}
 
 	answer(questionId: string, optionId: string | null): void {
@@ -92,22 +104,34 @@ export class ParticipantSession {
 		this.remember();
 	}
 
+	private later(work: () => void, ms: number) {
+		const timer = setTimeout(() => {
+			this.timers.delete(timer);
+			if (!this.stopped) work();
+		}, ms);
+		this.timers.add(timer);
+	}
+
 	private async join(): Promise<void> {
-		if (!this.groupId || this.status === 'closed') return;
+		// One join at a time: two joins without a token would make two participants.
+		if (!this.groupId || this.status === 'closed' || this.joining || this.stopped || !this.connection.socket.connected) return;
 		this.joined = false;
+		this.joining = true;
 		const ack = await request(this.connection.socket, 'session:join', { code: this.info.code, groupId: this.groupId, ...(this.token ? { resumeToken: this.token } : {}) })
-			.catch(() => undefined);
+			.catch(() => undefined)
+			.finally(() => (this.joining = false));
+		if (this.stopped) return;
 		if (!ack) {
 			// No answer while connected: try again shortly rather than wait for a reconnect.
-			setTimeout(() => {
-				if (this.connection.socket.connected && !this.joined) void this.join();
-			}, RETRY_MS);
+			this.later(() => void this.join(), RETRY_MS);
 			return;
 		}
 		if (!ack.ok) {
 			this.error = ack.error.code;
 			if (ack.error.code === 'SESSION_CLOSED') this.status = 'closed';
 			if (this.phase === 'joining' && !this.token) this.phase = 'choose-group';
+			// Waiting helps with a busy server or a rate limit; not with a wrong code or group.
+			if (['RATE_LIMITED', 'INTERNAL'].includes(ack.error.code)) this.later(() => void this.join(), RETRY_MS * 3);
 			return;
 		}
 		this.error = undefined;
@@ -127,14 +151,15 @@ export class ParticipantSession {
 	}
 
 	private async flush(): Promise<void> {
-		if (this.flushing || !this.joined) return;
+		if (this.flushing || !this.joined || this.stopped) return;
 		this.flushing = true;
 		let stalled = false;
 		try {
 			while (this.queue.length && this.connection.socket.connected) {
 				const next = this.queue[0]!;
-				const ack = await request(this.connection.socket, 'answer:submit', next)
-					.catch(() => undefined);
+				// The code lets the server refuse an answer meant for another workshop on this socket.
+				const ack = await request(this.connection.socket, 'answer:submit', { ...next, code: this.info.code }).catch(() => undefined);
+				if (this.stopped) return;
 				if (!ack) {
 					stalled = true; // no ack: keep it queued and resend
 					break;
@@ -160,7 +185,7 @@ export class ParticipantSession {
 		// A closed session takes nothing more: what is queued stays on the phone, unsent.
 		if (!this.queue.length || !this.joined || !this.connection.socket.connected || this.status === 'closed') return;
 		// A stalled queue retries after a pause; an answer given during this flush goes at once.
-		if (stalled) setTimeout(() => void this.flush(), RETRY_MS);
+		if (stalled) this.later(() => void this.flush(), RETRY_MS);
 		else void this.flush();
 	}
 
@@ -170,7 +195,8 @@ export class ParticipantSession {
 			resumeToken: this.token,
 			index: this.index,
 			queue: $state.snapshot(this.queue),
-			answers: $state.snapshot(this.answers)
+			answers: $state.snapshot(this.answers),
+			done: this.phase === 'done'
 		};
 		saveMemory(this.info.code, memory);
 	}

@@ -9,6 +9,8 @@ export type ParticipantMemory = {
 	queue: AnswerSubmitPayload[];
 	/** The person's own answers as last known, so the screen is right even before reconnecting. */
 	answers: Record<string, string | null>;
+	/** The person reached the thank-you screen (and the results that follow there). */
+	done: boolean;
 };
 
 const key = (code: string) => `standort:participant:${code}`;
@@ -22,12 +24,13 @@ export function loadMemory(code: string): ParticipantMemory {
 				resumeToken: typeof raw.resumeToken === 'string' ? raw.resumeToken : undefined,
 				index: Number.isInteger(raw.index) ? (raw.index as number) : 0,
 				queue: Array.isArray(raw.queue) ? raw.queue : [],
-				answers: raw.answers && typeof raw.answers === 'object' ? raw.answers : {}
+				answers: raw.answers && typeof raw.answers === 'object' ? raw.answers : {},
+				done: raw.done === true
 			};
 	} catch {
 		/* blocked or corrupted storage: start fresh */
 	}
-	return { index: 0, queue: [], answers: {} };
+	return { index: 0, queue: [], answers: {}, done: false };
 }
 
 export function saveMemory(code: string, memory: ParticipantMemory): void {

@@ -2,6 +2,13 @@ import { error } from '@sveltejs/kit';
 import { decodeAnswers } from '$lib/core/answer-code';
 import type { PageServerLoad } from './$types';
 
+/** A real day such as 2026-11-27 (not 2026-13-45, which would pass a pattern check). */
+function isCalendarDate(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const parsed = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
 /** The result is a pure function of its address: questionnaire, version, answer code and date. */
 export const load: PageServerLoad = ({ locals, url }) => {
 	const id = url.searchParams.get('q') ?? 'service-maturity';
@@ -12,6 +19,6 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	return {
 		questionnaire,
 		answers: decodeAnswers(questionnaire, url.searchParams.get('a') ?? ''),
-		date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : new Date().toISOString().slice(0, 10)
+		date: isCalendarDate(date) ? date : new Date().toISOString().slice(0, 10)
 	};
 };

@@ -1,11 +1,8 @@
-import { error } from '@sveltejs/kit';
-import { normaliseJoinCode } from '$lib/core/join-code';
+import { sessionByCode } from '$lib/server/session-by-code';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, params, url }) => {
-	const code = normaliseJoinCode(params.code);
-	const row = code ? locals.services.sessions.find(code) : undefined;
-	if (!row) error(404, { message: `No workshop with the code ${params.code}`, code: 'SESSION_NOT_FOUND' });
+export const load: PageServerLoad = ({ locals, params, url, getClientAddress }) => {
+	const row = sessionByCode(locals.services, params.code, getClientAddress());
 	return {
 		info: locals.services.sessions.info(row),
 		origin: locals.services.publicOrigin(url),
