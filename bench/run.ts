@@ -36,8 +36,15 @@ async function createSession(url: string, title: string): Promise<CreateSessionR
 	return (await res.json()) as CreateSessionResult;
 }
 
-async function metrics(url: string) {
-	return (await (await fetch(`${url}/api/metrics`)).json()) as { rss: number; heapUsed: number; sockets: number };
+/** Server memory and sockets; `settled` collects garbage first, for readings that compare. */
+async function metrics(url: string, settled = false) {
+	return (await (await fetch(`${url}/api/metrics${settled ? '?gc=1' : ''}`)).json()) as {
+		rss: number;
+		heapUsed: number;
+		heapTotal: number;
+		external: number;
+		sockets: number;
+	};
 }
 
 const tokenOf = (s: CreateSessionResult) => new URL(s.facilitatorUrl).hash.replace('#token=', '');
@@ -50,13 +57,21 @@ async function scenario(server: Child, sessions: number, people: number, joinMs:
 	const watchers = await Promise.all(created.map((s, i) => watchResults(server.url, s.code, tokenOf(s), acked[i]!, facLatency)));
 	const sockets: BenchSocket[] = [];
 	const errors: string[] = [];
-	const idle = await metrics(server.url);
+	const idle = await metrics(server.url, true);
 	const cpuBefore = cpuSeconds(server.pid);
-	let peak = { rss: 0, heapUsed: 0, sockets: 0 };
-	const sampler = setInterval(async () => {
-		const m = await metrics(server.url).catch(() => undefined);
-		if (m && m.sockets >= peak.sockets) peak = m;
-	}, 500);
+	// One settled reading once everyone is connected and joined (the joins end after joinMs).
+	let full = { rss: 0, heapUsed: 0, heapTotal: 0, external: 0, sockets: 0 };
+	let half = full;
+	const total = sessions * people;
+	const fullReading = (async () => {
+		// A reading at half the room too: the slope between the two is the cost of one more
+		// participant, without the one-off growth of a process that starts serving.
+		while (sockets.length < total / 2) await new Promise((r) => setTimeout(r, 50));
+		half = await metrics(server.url, true);
+		while (sockets.length < total) await new Promise((r) => setTimeout(r, 100));
+		await new Promise((r) => setTimeout(r, 500));
+		full = await metrics(server.url, true);
+	})();
 	const started = performance.now();
 	await Promise.all(
 		created.flatMap((s, si) =>
@@ -76,8 +91,8 @@ async function scenario(server: Child, sessions: number, people: number, joinMs:
 		)
 	);
 	const seconds = (performance.now() - started) / 1000;
+	await fullReading;
 	await new Promise((r) => setTimeout(r, 800)); // let the last coalesced pushes arrive
-	clearInterval(sampler);
 	const cpu = cpuSeconds(server.pid) - cpuBefore;
 	const answers = acked.flat();
 	for (const s of [...sockets, ...watchers]) s.close();
@@ -92,11 +107,15 @@ async function scenario(server: Child, sessions: number, people: number, joinMs:
 		errorSamples: [...new Set(errors)].slice(0, 5),
 		memory: {
 			idleRssMB: round1(idle.rss / MB),
-			peakRssMB: round1(peak.rss / MB),
-			peakHeapMB: round1(peak.heapUsed / MB),
-			connected: peak.sockets,
-			rssKBPerParticipant: round1((peak.rss - idle.rss) / 1024 / Math.max(1, peak.sockets - idle.sockets)),
-			heapKBPerParticipant: round1((peak.heapUsed - idle.heapUsed) / 1024 / Math.max(1, peak.sockets - idle.sockets))
+			connectedRssMB: round1(full.rss / MB),
+			connectedHeapMB: round1(full.heapUsed / MB),
+			connected: full.sockets,
+			rssKBPerParticipant: round1((full.rss - idle.rss) / 1024 / Math.max(1, full.sockets - idle.sockets)),
+			heapKBPerParticipant: round1((full.heapUsed - idle.heapUsed) / 1024 / Math.max(1, full.sockets - idle.sockets)),
+			heapTotalKBPerParticipant: round1((full.heapTotal - idle.heapTotal) / 1024 / Math.max(1, full.sockets - idle.sockets)),
+			externalKBPerParticipant: round1((full.external - idle.external) / 1024 / Math.max(1, full.sockets - idle.sockets)),
+			rssKBPerAdditionalParticipant: round1((full.rss - half.rss) / 1024 / Math.max(1, full.sockets - half.sockets)),
+			halfConnected: half.sockets
 		},
 		cpuSeconds: round1(cpu)
 	};
@@ -136,25 +155,44 @@ async function throughput(url: string, clients: number, ms: number, join: boolea
 async function main() {
 	const { ensureBuild } = await import('../scripts/ensure-build.mjs');
 	ensureBuild();
-	const dataDir = mkdtempSync(join(tmpdir(), 'standort-bench-'));
-	console.log(`Standort benchmark (${quick ? 'quick' : 'full'}), data in ${dataDir}; open-file limit raised to the hard limit for the server.`);
-	const server = await startChild('dist/server/index.js', { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STANDORT_METRICS: '1', STANDORT_JOIN_FAILURES_PER_MINUTE: '100000' }, /open http:\/\/\S+:(\d+)/, profile ? '--cpu-prof --cpu-prof-dir=bench/profiles' : '');
+	const dataDirs: string[] = [];
+	/** A fresh server (and data directory) per scenario, so each one's idle memory is its own. */
+	const freshServer = () => {
+		const dataDir = mkdtempSync(join(tmpdir(), 'standort-bench-'));
+		dataDirs.push(dataDir);
+		return startChild(
+			'dist/server/index.js',
+			{ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STANDORT_METRICS: '1', STANDORT_JOIN_FAILURES_PER_MINUTE: '100000' },
+			/open http:\/\/\S+:(\d+)/,
+			`--expose-gc${profile ? ' --cpu-prof --cpu-prof-dir=bench/profiles' : ''}`
+		);
+	};
+	console.log(`Standort benchmark (${quick ? 'quick' : 'full'}); open-file limit raised to the hard limit for the servers.`);
 	const t0 = performance.now();
 	try {
 		console.log(`Scenario A: 1 session × ${cfg.a.people} participants…`);
-		const a = await scenario(server, 1, cfg.a.people, cfg.a.joinMs, cfg.a.think);
+		const serverA = await freshServer();
+		// `--only-b`: a token scenario A, for quick work on B's figures.
+		if (process.argv.includes('--only-b')) cfg.a = { people: 3, joinMs: 100, think: [10, 20] };
+		const a = await scenario(serverA, 1, cfg.a.people, cfg.a.joinMs, cfg.a.think);
+		const cpuA = cpuSeconds(serverA.pid);
+		await serverA.stop();
+		const integrityA = audit(dataDirs[0]!, a.codes, a.ackedPerSession);
+
 		console.log(`Scenario B: ${cfg.b.sessions} sessions × ${cfg.b.people} participants…`);
-		const b = await scenario(server, cfg.b.sessions, cfg.b.people, cfg.b.joinMs, cfg.b.think);
+		const serverB = await freshServer();
+		const b = await scenario(serverB, cfg.b.sessions, cfg.b.people, cfg.b.joinMs, cfg.b.think);
 		console.log('Throughput: closed loop against the app and against a bare Socket.IO echo server…');
-		const app = await throughput(server.url, cfg.loop.clients, cfg.loop.ms, true);
+		const app = await throughput(serverB.url, cfg.loop.clients, cfg.loop.ms, true);
 		const echoServer = await startChild('bench/echo-server.mjs', {}, /listening on http:\/\/\S+:(\d+)/);
 		const echo = await throughput(echoServer.url, cfg.loop.clients, cfg.loop.ms, false);
 		const echoCpu = cpuSeconds(echoServer.pid);
 		await echoServer.stop();
-		const serverCpu = cpuSeconds(server.pid);
-		const serverRss = rssBytes(server.pid);
-		await server.stop();
-		const integrity = audit(dataDir, [...a.codes, ...b.codes], [...a.ackedPerSession, ...b.ackedPerSession]);
+		const serverCpu = cpuA + cpuSeconds(serverB.pid);
+		const serverRss = rssBytes(serverB.pid);
+		await serverB.stop();
+		const integrityB = audit(dataDirs[1]!, b.codes, b.ackedPerSession);
+		const integrity = { lost: integrityA.lost + integrityB.lost, duplicated: integrityA.duplicated + integrityB.duplicated };
 
 		let sizes: Record<string, { gzipKB: number }> | { error: string };
 		try {
@@ -179,7 +217,7 @@ async function main() {
 		writeFileSync('bench/results.json', JSON.stringify(report, null, 2));
 		printTable(report);
 	} finally {
-		rmSync(dataDir, { recursive: true, force: true });
+		for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 	}
 }
 
@@ -202,7 +240,8 @@ function printTable(r: Report) {
 		['A: answers/s paced, errors', `${r.scenarioA.answersPerSecond}, ${r.scenarioA.errors}`, '', ''],
 		['B: answer ack p50/p95/p99 ms', `${r.scenarioB.ack.p50} / ${r.scenarioB.ack.p95} / ${r.scenarioB.ack.p99}`, 'p95 ≤ 100', pass(r.scenarioB.ack.p95 <= 100)],
 		['B: answer→facilitator p50/p95 ms', `${r.scenarioB.facilitator.p50} / ${r.scenarioB.facilitator.p95}`, '', ''],
-		['B: RSS KB per participant', `${r.scenarioB.memory.rssKBPerParticipant} (heap ${r.scenarioB.memory.heapKBPerParticipant}, ${r.scenarioB.memory.connected} sockets)`, '≤ 30', pass(r.scenarioB.memory.rssKBPerParticipant <= 30)],
+		['B: RSS KB per participant above idle', `${r.scenarioB.memory.rssKBPerParticipant} (heap ${r.scenarioB.memory.heapKBPerParticipant}, ${r.scenarioB.memory.connected} sockets)`, '≤ 30', pass(r.scenarioB.memory.rssKBPerParticipant <= 30)],
+		['B: RSS KB per additional participant', `${r.scenarioB.memory.rssKBPerAdditionalParticipant} (${r.scenarioB.memory.halfConnected} → ${r.scenarioB.memory.connected} sockets)`, '', ''],
 		['B: answers/s paced, errors', `${r.scenarioB.answersPerSecond}, ${r.scenarioB.errors}`, '', ''],
 		['answers/s sustained vs echo acks/s', `${r.throughput.appAnswersPerSecond} vs ${r.throughput.echoAcksPerSecond} (${r.throughput.ratio})`, '≥ 0.5', pass(r.throughput.ratio >= 0.5)],
 		['server CPU s (A / B)', `${r.scenarioA.cpuSeconds} / ${r.scenarioB.cpuSeconds}`, '', ''],

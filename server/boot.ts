@@ -29,7 +29,7 @@ export function readVersion(): string {
 }
 
 /** How often, at most, a facilitator's screen hears about a session's changes. */
-const PRESENCE_INTERVAL_MS = 200;
+const PRESENCE_INTERVAL_MS = 150;
 
 /**
  * Wires the real components together: store, migrations, questionnaires, HTTP and sockets.

@@ -26,7 +26,8 @@ export function createAnswerCache(sessions: SessionRepository) {
 			const people = sessions.respondents(sessionId);
 			state = {
 				live: new Map(people.map((p) => [p.participantId, { groupId: p.groupId, answers: p.answers }])),
-				shown: new Map(people.map((p) => [p.participantId, { groupId: p.groupId, answers: { ...p.answers } }])),
+				// Shown and live share each person's answers until that person changes one (copy on write).
+				shown: new Map(people.map((p) => [p.participantId, { groupId: p.groupId, answers: p.answers }])),
 				dirty: new Set()
 			};
 			bySession.set(sessionId, state);
@@ -60,7 +61,7 @@ export function createAnswerCache(sessions: SessionRepository) {
 				if (ids.length < minGroupSize && (groupSize.get(groupId) ?? 0) >= minGroupSize) continue;
 				for (const id of ids) {
 					const person = state.live.get(id)!;
-					state.shown.set(id, { groupId: person.groupId, answers: { ...person.answers } });
+					state.shown.set(id, { groupId: person.groupId, answers: person.answers });
 					state.dirty.delete(id);
 				}
 			}
@@ -76,7 +77,8 @@ export function createAnswerCache(sessions: SessionRepository) {
 			const state = load(sessionId);
 			const person = state.live.get(participantId);
 			if (!person) return;
-			person.answers[questionId] = optionId;
+			// A new object, so that the one `shown` may share stays as it was published.
+			person.answers = { ...person.answers, [questionId]: optionId };
 			state.dirty.add(participantId);
 		}
 	};

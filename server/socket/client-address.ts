@@ -1,4 +1,4 @@
-import type { AppSocket } from './io.js';
+import { forwardedForOf, type AppSocket } from './io.js';
 
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 
@@ -9,7 +9,7 @@ const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
  */
 export function clientAddress(socket: AppSocket): string {
 	const direct = socket.handshake.address;
-	const forwarded = socket.handshake.headers['x-forwarded-for'];
+	const forwarded = forwardedForOf(socket.conn) ?? socket.handshake.headers['x-forwarded-for'];
 	if (LOOPBACK.test(direct) && typeof forwarded === 'string' && forwarded.trim()) return forwarded.split(',')[0]!.trim();
 	return direct;
 }
