@@ -42,6 +42,17 @@ describe('published answers move in steps of at least the minimum group size', (
 		expect(snapshot(s.cache.published(s.id, 3))).toEqual([{ q1: 'a', q2: 'c' }, { q1: 'b' }, { q1: 'a' }, { q1: 'b' }]);
 	});
 
+	it('shows a group that fills up one person at a time as soon as it reaches the minimum', () => {
+		const s = setup(4);
+		done = s.done;
+		for (const p of ['p1', 'p2', 'p3']) {
+			s.cache.committed(s.id, p, 'q1', 'a');
+			s.cache.published(s.id, 3);
+		}
+		// The third person makes the first figures: nothing earlier to compare them with.
+		expect(snapshot(s.cache.published(s.id, 3)).filter((a) => a.q1).length).toBe(3);
+	});
+
 	it('takes over a group below the minimum at once, since it is never shown anyway', () => {
 		const s = setup(2);
 		done = s.done;

@@ -17,6 +17,13 @@ type SessionState = {
  * the database on first use (so a restarted server starts right), then updated in place after each
  * commit: the cache never holds an answer the disk does not.
  */
+/** People with at least one answer, per group. */
+function countByGroup(people: Iterable<Person>): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const p of people) if (Object.keys(p.answers).length) counts.set(p.groupId, (counts.get(p.groupId) ?? 0) + 1);
+	return counts;
+}
+
 export function createAnswerCache(sessions: SessionRepository) {
 	const bySession = new Map<number, SessionState>();
 
@@ -44,21 +51,23 @@ export function createAnswerCache(sessions: SessionRepository) {
 		 * would let anyone watching work out that one person's answer by comparing two updates, so
 		 * a group's changes are taken over only once at least `minGroupSize` of its people have
 		 * changed something since the last time. A group still below the minimum in all is taken
-		 * over at once: it is never shown, so nothing can be compared.
+		 * over at once: it is never shown, so nothing can be compared. So is a group whose published
+		 * people are still below the minimum: it had no figures yet, so its first ones compare with
+		 * nothing (without this, a group filling up one person at a time could stay hidden for good).
 		 */
 		published(sessionId: number, minGroupSize: number): Iterable<Person> {
 			const state = load(sessionId);
 			if (state.dirty.size === 0) return state.shown.values();
-			const groupSize = new Map<string, number>();
-			for (const p of state.live.values())
-				if (Object.keys(p.answers).length) groupSize.set(p.groupId, (groupSize.get(p.groupId) ?? 0) + 1);
+			const groupSize = countByGroup(state.live.values());
+			const shownSize = countByGroup(state.shown.values());
 			const dirtyByGroup = new Map<string, string[]>();
 			for (const id of state.dirty) {
 				const groupId = state.live.get(id)?.groupId;
 				if (groupId !== undefined) dirtyByGroup.set(groupId, [...(dirtyByGroup.get(groupId) ?? []), id]);
 			}
 			for (const [groupId, ids] of dirtyByGroup) {
-				if (ids.length < minGroupSize && (groupSize.get(groupId) ?? 0) >= minGroupSize) continue;
+				const hidden = (groupSize.get(groupId) ?? 0) < minGroupSize || (shownSize.get(groupId) ?? 0) < minGroupSize;
+				if (ids.length < minGroupSize && !hidden) continue;
 				for (const id of ids) {
 					const person = state.live.get(id)!;
 					state.shown.set(id, { groupId: person.groupId, answers: person.answers });

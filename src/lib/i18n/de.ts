@@ -190,6 +190,7 @@ export const de = {
 		blindSpot: (lead: string, team: string, d: string) => `${lead} sieht dies um ${d} höher als ${team} – möglicher blinder Fleck.`,
 		hiddenStrength: (lead: string, team: string, d: string) => `${lead} sieht dies um ${d} niedriger als ${team} – mögliche verborgene Stärke.`,
 		deepDiveHeading: (dimension: string) => `Vertiefung: ${dimension}`,
+		stepsNote: (n: number) => `Zum Schutz Einzelner ändern sich die Zahlen einer Gruppe erst, wenn mindestens ${n} ihrer Personen etwas beantwortet oder geändert haben.`,
 		groupColumn: 'Gruppe',
 		distributionCaption: 'Antworten je Frage und Gruppe, nach Reifegrad der gewählten Antwort',
 		dontKnow: 'Weiß nicht',

@@ -188,6 +188,7 @@ export const en: Messages = {
 		blindSpot: (lead: string, team: string, d: string) => `${lead} rates this ${d} higher than ${team} – a possible blind spot.`,
 		hiddenStrength: (lead: string, team: string, d: string) => `${lead} rates this ${d} lower than ${team} – a possible hidden strength.`,
 		deepDiveHeading: (dimension: string) => `Deep dive: ${dimension}`,
+		stepsNote: (n: number) => `To protect individuals, a group's figures change only once at least ${n} of its people have answered or changed something.`,
 		groupColumn: 'Group',
 		distributionCaption: 'Answers per question and group, by the level of the option chosen',
 		dontKnow: "Don't know",
