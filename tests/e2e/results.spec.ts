@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Questionnaire } from '../../src/lib/core/questionnaire.schema.js';
-import { createWorkshop, seedAnswers, type Profile } from './seed.js';
+import { createSession } from '../support/workshop.js';
+import { seedAnswers, type Profile } from './seed.js';
 import { collectErrors, PHONE, PROJECTOR, snap } from './support.js';
 
 const q = JSON.parse(readFileSync('questionnaires/service-maturity-1.0.0.json', 'utf8')) as Questionnaire;
@@ -9,7 +10,7 @@ const p = (vision: 1 | 2 | 3, goals: 1 | 2 | 3, planning: 1 | 2 | 3, organisatio
 
 test('the facilitator steps through the reveal; phones follow; a small group stays hidden', async ({ browser, baseURL }) => {
 	test.setTimeout(120_000);
-	const created = await createWorkshop(baseURL!, {
+	const created = await createSession(baseURL!, {
 		title: 'Service-Klausur 2027',
 		organisation: 'Nordlicht GmbH',
 		groups: [

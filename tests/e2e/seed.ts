@@ -1,18 +1,11 @@
 import { io } from 'socket.io-client';
 import type { Questionnaire } from '../../src/lib/core/questionnaire.schema.js';
-import type { ClientToServerEvents, CreateSessionResult, ServerToClientEvents } from '../../src/lib/protocol.js';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../src/lib/protocol.js';
 import { request } from '../../src/lib/socket/request.js';
 import type { Socket } from 'socket.io-client';
 
 /** A person's view, as the level they would pick in each dimension (null = don't know). */
 export type Profile = Record<string, 1 | 2 | 3 | null>;
-
-/** Creates a session over HTTP. */
-export async function createWorkshop(baseURL: string, body: Record<string, unknown>): Promise<CreateSessionResult> {
-	const res = await fetch(`${baseURL}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-	if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
-	return (await res.json()) as CreateSessionResult;
-}
 
 /** Real participants over real sockets, each answering every question according to a profile. */
 export async function seedAnswers(baseURL: string, code: string, q: Questionnaire, people: { groupId: string; profile: Profile }[]) {

@@ -17,6 +17,14 @@ export class I18n {
 		document.documentElement.lang = locale;
 	}
 
+	/** The BCP 47 tag for number and date formatting. */
+	get tag(): string {
+		return this.locale === 'de' ? 'de-DE' : 'en-GB';
+	}
+
+	/** A figure with two decimals in the reader's convention (2,67 or 2.67). */
+	decimal = (n: number): string => n.toLocaleString(this.tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 	/** Picks the text of a questionnaire's `{de, en}` map in the current language. */
 	pick = (text: Record<Locale, string>): string => text[this.locale];
 }

@@ -1,5 +1,4 @@
 import { io, type Socket } from 'socket.io-client';
-import { request } from './request';
 import type { ClientToServerEvents, FacilitatorResults, ParticipantResults, Presence, ServerToClientEvents, StatusResult } from '$lib/protocol';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline';
@@ -62,13 +61,6 @@ export class Connection {
 		return () => this.connectHooks.delete(hook);
 	}
 
-	/** Round trip through the server's handler pipeline, in milliseconds. */
-	async ping(): Promise<number> {
-		const sentAt = Date.now();
-		const ack = await request(this.socket, 'system:ping', { sentAt });
-		if (!ack.ok) throw new Error(ack.error.message);
-		return Date.now() - ack.data.sentAt;
-	}
 
 	close() {
 		this.socket.close();
