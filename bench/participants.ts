@@ -46,28 +46,32 @@ export async function runParticipant(opts: {
 	}
 }
 
-/** Total answers an aggregate accounts for (every question's count over every shown group). */
-export function answersIn(results: FacilitatorResults['results']): number {
+/** People an aggregate's figures count: every shown group's n. */
+export function peopleIn(results: FacilitatorResults['results']): number {
 	let total = 0;
-	for (const byGroup of Object.values(results.questions)) for (const d of Object.values(byGroup)) total += d.n;
+	for (const g of Object.values(results?.groups ?? {})) total += g.n;
 	return total;
 }
 
-/**
- * A facilitator watching the results. Each push says how many answers it includes; every answer
- * sent before that many were acked is then visible, and its latency is push time minus send time.
- */
-export async function watchResults(url: string, code: string, token: string, acked: AnswerSample[], latencies: number[]) {
+/** A facilitator screen attached to a workshop. */
+export async function attachFacilitator(url: string, code: string, token: string): Promise<BenchSocket> {
 	const socket = await connectSocket(url);
 	const attached = await request(socket, 'facilitator:attach', { code, token }, 30_000);
 	if (!attached.ok) throw new Error(`attach: ${attached.error.code}`);
-	let seen = 0;
-	socket.on('session:results', ({ results }) => {
-		const now = performance.now();
-		const total = Math.min(answersIn(results), acked.length);
-		for (; seen < total; seen++) latencies.push(now - acked[seen]!.sentAt);
-	});
 	return socket;
+}
+
+/**
+ * Starts the reveal and waits for the figures to reach this facilitator screen: the time from the
+ * click to the figures on the projector, and how many people the figures count.
+ */
+export async function revealAndWait(socket: BenchSocket): Promise<{ ms: number; people: number }> {
+	const started = performance.now();
+	const pushed = new Promise<FacilitatorResults>((resolve) => socket.once('session:results', resolve));
+	const ack = await request(socket, 'reveal:set', { step: 'overall' }, 30_000);
+	if (!ack.ok) throw new Error(`reveal: ${ack.error.code}`);
+	const results = await pushed;
+	return { ms: performance.now() - started, people: peopleIn(results.results) };
 }
 
 /** Closed loop for `ms`: every client sends its next request as soon as the previous one is acked. */

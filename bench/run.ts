@@ -3,8 +3,9 @@
  *
  * The server runs as a child process with a fresh DATA_DIR; this process drives it with real
  * socket.io-clients. Scenario A: one session, 1,000 participants in 3 groups joining over 20 s and
- * answering 20 questions with 1–5 s think time, a facilitator watching the results. Scenario B:
- * 50 sessions × 40 participants at once. Then a closed-loop throughput test against the app and
+ * answering 20 questions with 1–5 s think time, a facilitator watching; then the facilitator starts
+ * the reveal (figures from every answer) and 100 more screens attach at once. Scenario B:
+ * 50 sessions × 40 participants at once, each revealed at the end. Then a closed-loop throughput test against the app and
  * against a bare Socket.IO echo server (the floor). Lost or duplicated answers are counted from
  * the SQLite file after the run. Results go to stdout and bench/results.json.
  */
@@ -15,7 +16,7 @@ import { join } from 'node:path';
 import type { Questionnaire } from '../src/lib/core/questionnaire.schema.js';
 import type { CreateSessionResult } from '../src/lib/protocol.js';
 import { request } from '../src/lib/socket/request.js';
-import { between, closedLoop, connectSocket, runParticipant, watchResults, type AnswerSample, type BenchSocket } from './participants.js';
+import { attachFacilitator, between, closedLoop, connectSocket, revealAndWait, runParticipant, type AnswerSample, type BenchSocket } from './participants.js';
 import { cpuSeconds, rssBytes, startChild, type Child } from './process.js';
 import { round1, summary } from './stats.js';
 
@@ -53,8 +54,7 @@ const tokenOf = (s: CreateSessionResult) => new URL(s.facilitatorUrl).hash.repla
 async function scenario(server: Child, sessions: number, people: number, joinMs: number, think: number[]) {
 	const created = await Promise.all(Array.from({ length: sessions }, (_, i) => createSession(server.url, `Bench ${i + 1}`)));
 	const acked = created.map(() => [] as AnswerSample[]);
-	const facLatency: number[] = [];
-	const watchers = await Promise.all(created.map((s, i) => watchResults(server.url, s.code, tokenOf(s), acked[i]!, facLatency)));
+	const watchers = await Promise.all(created.map((s) => attachFacilitator(server.url, s.code, tokenOf(s))));
 	const sockets: BenchSocket[] = [];
 	const errors: string[] = [];
 	const idle = await metrics(server.url, true);
@@ -92,15 +92,33 @@ async function scenario(server: Child, sessions: number, people: number, joinMs:
 	);
 	const seconds = (performance.now() - started) / 1000;
 	await fullReading;
-	await new Promise((r) => setTimeout(r, 800)); // let the last coalesced pushes arrive
+	// Every workshop starts its reveal at once: the figures must count every person who answered.
+	const reveals = await Promise.all(watchers.map((w) => revealAndWait(w)));
+	const counted = reveals.reduce((n, r) => n + r.people, 0);
+	// Then 100 more facilitator screens attach to the first workshop at once: each gets the figures
+	// computed once at the reveal, not a new aggregate per attach.
+	const attachMs: number[] = [];
+	const extra = await Promise.all(
+		Array.from({ length: 100 }, async () => {
+			const socket = await connectSocket(server.url);
+			const t = performance.now();
+			const ack = await request(socket, 'facilitator:attach', { code: created[0]!.code, token: tokenOf(created[0]!) }, 30_000);
+			attachMs.push(performance.now() - t);
+			if (!ack.ok) errors.push(`attach: ${ack.error.code}`);
+			return socket;
+		})
+	);
 	const cpu = cpuSeconds(server.pid) - cpuBefore;
 	const answers = acked.flat();
-	for (const s of [...sockets, ...watchers]) s.close();
+	for (const s of [...sockets, ...watchers, ...extra]) s.close();
 	return {
 		codes: created.map((s) => s.code),
 		ackedPerSession: acked.map((a) => a.length),
 		ack: summary(answers.map((a) => a.latency)),
-		facilitator: summary(facLatency),
+		reveal: summary(reveals.map((r) => r.ms)),
+		/** People the revealed figures count, against the people who took part. */
+		revealCounted: { counted, participants: sessions * people },
+		attach: summary(attachMs),
 		answersPerSecond: round1(answers.length / seconds),
 		seconds: round1(seconds),
 		errors: errors.length,
@@ -162,7 +180,16 @@ async function main() {
 		dataDirs.push(dataDir);
 		return startChild(
 			'dist/server/index.js',
-			{ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STANDORT_METRICS: '1', STANDORT_JOIN_FAILURES_PER_MINUTE: '100000' },
+			{
+				PORT: '0',
+				HOST: '127.0.0.1',
+				DATA_DIR: dataDir,
+				STANDORT_METRICS: '1',
+				// Every simulated phone comes from this machine's one address.
+				STANDORT_JOIN_FAILURES_PER_MINUTE: '100000',
+				STANDORT_NEW_PARTICIPANTS_PER_ADDRESS: '1000000',
+				STANDORT_NEW_PARTICIPANTS_PER_WORKSHOP: '1000000'
+			},
 			/open http:\/\/\S+:(\d+)/,
 			`--expose-gc${profile ? ' --cpu-prof --cpu-prof-dir=bench/profiles' : ''}`
 		);
@@ -236,10 +263,13 @@ function printTable(r: Report) {
 	const rows = [
 		['lost / duplicated answers', `${r.integrity.lost} / ${r.integrity.duplicated}`, '0 / 0', pass(r.integrity.lost === 0 && r.integrity.duplicated === 0)],
 		['A: answer ack p50/p95/p99 ms', `${r.scenarioA.ack.p50} / ${r.scenarioA.ack.p95} / ${r.scenarioA.ack.p99}`, 'p95 ≤ 50', pass(r.scenarioA.ack.p95 <= 50)],
-		['A: answer→facilitator p50/p95 ms', `${r.scenarioA.facilitator.p50} / ${r.scenarioA.facilitator.p95}`, 'p95 ≤ 250', pass(r.scenarioA.facilitator.p95 <= 250)],
+		['A: reveal → figures on screen ms', `${r.scenarioA.reveal.p50}`, '≤ 250', pass(r.scenarioA.reveal.p95 <= 250)],
+		['A: people counted at the reveal', `${r.scenarioA.revealCounted.counted} of ${r.scenarioA.revealCounted.participants}`, 'all', pass(r.scenarioA.revealCounted.counted === r.scenarioA.revealCounted.participants)],
+		['A: 100 attaches at once p50/p95 ms', `${r.scenarioA.attach.p50} / ${r.scenarioA.attach.p95}`, '', ''],
 		['A: answers/s paced, errors', `${r.scenarioA.answersPerSecond}, ${r.scenarioA.errors}`, '', ''],
 		['B: answer ack p50/p95/p99 ms', `${r.scenarioB.ack.p50} / ${r.scenarioB.ack.p95} / ${r.scenarioB.ack.p99}`, 'p95 ≤ 100', pass(r.scenarioB.ack.p95 <= 100)],
-		['B: answer→facilitator p50/p95 ms', `${r.scenarioB.facilitator.p50} / ${r.scenarioB.facilitator.p95}`, '', ''],
+		['B: 50 reveals at once → figures p50/p95 ms', `${r.scenarioB.reveal.p50} / ${r.scenarioB.reveal.p95}`, '', ''],
+		['B: people counted at the reveals', `${r.scenarioB.revealCounted.counted} of ${r.scenarioB.revealCounted.participants}`, 'all', pass(r.scenarioB.revealCounted.counted === r.scenarioB.revealCounted.participants)],
 		['B: RSS KB per participant above idle', `${r.scenarioB.memory.rssKBPerParticipant} (heap ${r.scenarioB.memory.heapKBPerParticipant}, ${r.scenarioB.memory.connected} sockets)`, '≤ 30', pass(r.scenarioB.memory.rssKBPerParticipant <= 30)],
 		['B: RSS KB per additional participant', `${r.scenarioB.memory.rssKBPerAdditionalParticipant} (${r.scenarioB.memory.halfConnected} → ${r.scenarioB.memory.connected} sockets)`, '', ''],
 		['B: answers/s paced, errors', `${r.scenarioB.answersPerSecond}, ${r.scenarioB.errors}`, '', ''],

@@ -10,7 +10,8 @@ import { publicOriginOf } from './http/public-origin.js';
 import { createMetricsRouter } from './http/metrics.router.js';
 import { createSessionsRouter } from './http/sessions.router.js';
 import { loadQuestionnaireCatalog } from './questionnaires/questionnaire.catalog.js';
-import { createAnswerWriter } from './repositories/answer-writer.js';
+import { createWriteQueue } from './db/write-queue.js';
+import { createAnswerRepository } from './repositories/answer.repository.js';
 import { createInstanceRepository } from './repositories/instance.repository.js';
 import { createSessionRepository } from './repositories/session.repository.js';
 import { provideServices } from './services.js';
@@ -18,10 +19,13 @@ import { createAnswerCache } from './sessions/answer-cache.js';
 import { createPresenceTracker } from './sessions/presence.js';
 import { createQuestionnaireIndex } from './sessions/questionnaire-index.js';
 import { createFailureLimiter } from './sessions/rate-limiter.js';
+import { createResultsService } from './sessions/results.service.js';
 import { createSessionService } from './sessions/session.service.js';
-import type { AppServer } from './socket/io.js';
+import { createTokenBuckets } from './sessions/token-bucket.js';
 import { createFacilitatorHandlers } from './socket/facilitator.handlers.js';
 import { createParticipantHandlers } from './socket/participant.handlers.js';
+import { createPushes, type Pushes } from './socket/pushes.js';
+import { createRooms } from './socket/rooms.js';
 
 export function readVersion(): string {
 	const pkg = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string };
@@ -46,27 +50,28 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 	const questionnaires = loadQuestionnaireCatalog(config.questionnairesDir);
 	const instance = createInstanceRepository(db).ensure();
 	const sessions = createSessionRepository(db);
-	const writer = createAnswerWriter(db);
+	const answerRows = createAnswerRepository(db);
+	const queue = createWriteQueue(db);
 	const answers = createAnswerCache(sessions);
 	const service = createSessionService({ sessions, answers, questionnaires, organizerKey: config.organizerKey });
+	const results = createResultsService({ sessions, answers, questionnaireOf: service.questionnaireOf });
 	const limiter = createFailureLimiter({ maxFailures: config.joinFailuresPerMinute, windowMs: 60_000 });
+	const newParticipants = {
+		perAddress: createTokenBuckets({ capacity: config.newParticipantsPerAddress, perMinute: config.newParticipantsPerAddress }),
+		perWorkshop: createTokenBuckets({ capacity: config.newParticipantsPerWorkshop, perMinute: config.newParticipantsPerWorkshop })
+	};
 	provideServices({ version, questionnaires, sessions: service, publicOrigin: (url) => publicOriginOf(url, config.publicUrl), limiter });
 
-	let io: AppServer | undefined;
+	// Pushes need the Socket.IO server, which exists once the app is built below.
+	let pushes: Pushes | undefined;
 	const presence = createPresenceTracker({
 		intervalMs: PRESENCE_INTERVAL_MS,
 		notify(sessionId) {
-			const row = sessions.findById(sessionId);
-			if (!row || !io) return;
 			// Runs from a timer: an error here must not take the process (and every session) down.
 			try {
-				io.to(`fac:${sessionId}`).emit('session:presence', service.presence(row, presence.connected(sessionId)));
-				// One aggregate per burst of answers serves the facilitators and, if revealed, the phones.
-				const results = service.results(row);
-				io.to(`fac:${sessionId}`).emit('session:results', { code: row.code, results });
-				if (row.revealStep !== 'hidden') io.to(`part:${sessionId}`).emit('session:reveal', service.participantView(row, results));
+				pushes?.presence(sessionId);
 			} catch (error) {
-				console.error(`could not update session ${row.code}`, error);
+				console.error(`could not update session ${sessionId}`, error);
 			}
 		}
 	});
@@ -78,15 +83,28 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 		pageHandler,
 		keepForeignUpgrades: options.dev,
 		routers: [
-			createSessionsRouter({ service, limiter, publicUrl: config.publicUrl }),
-			...(config.metrics ? [createMetricsRouter(() => io)] : [])
+			createSessionsRouter({ service, results, limiter, publicUrl: config.publicUrl }),
+			...(config.metrics ? [createMetricsRouter(() => app.io)] : [])
 		],
-		socketFeatures: (server) => {
-			io = server;
+		socketFeatures: (io) => {
+			const live = createPushes({ rooms: createRooms(io), service, results, presence, sessions });
+			pushes = live;
 			const questionIndex = createQuestionnaireIndex(questionnaires);
 			return [
-				createParticipantHandlers({ service, answers, sessions, writer, presence, limiter, questionIndex }),
-				createFacilitatorHandlers({ io: server, service, sessions, presence, limiter })
+				createParticipantHandlers({
+					service,
+					answers,
+					sessions,
+					answerRows,
+					queue,
+					presence,
+					pushes: live,
+					limiter,
+					newParticipants,
+					maxParticipantsPerWorkshop: config.maxParticipants,
+					questionIndex
+				}),
+				createFacilitatorHandlers({ service, results, sessions, queue, presence, pushes: live, limiter })
 			];
 		}
 	});
@@ -96,7 +114,7 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 		(closing ??= (async () => {
 			presence.stop();
 			await app.close();
-			writer.flush();
+			queue.flush();
 			db.close();
 		})());
 

@@ -14,6 +14,12 @@ const envSchema = z.object({
 	STANDORT_ORGANIZER_KEY: z.string().min(1).optional(),
 	/** Wrong join codes or tokens one client address may try per minute. */
 	STANDORT_JOIN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+	/** New participants one client address may create per minute (a burst of this many at once). */
+	STANDORT_NEW_PARTICIPANTS_PER_ADDRESS: z.coerce.number().int().min(1).default(120),
+	/** New participants one workshop takes per minute (a burst of this many at once). */
+	STANDORT_NEW_PARTICIPANTS_PER_WORKSHOP: z.coerce.number().int().min(1).default(1200),
+	/** The most participants one workshop may have. */
+	STANDORT_MAX_PARTICIPANTS: z.coerce.number().int().min(1).default(10_000),
 	/** Exposes /api/metrics (memory, sockets) for the benchmark. */
 	STANDORT_METRICS: z.enum(['0', '1']).default('0')
 });
@@ -27,6 +33,9 @@ export type Config = {
 	publicUrl: string | undefined;
 	organizerKey: string | undefined;
 	joinFailuresPerMinute: number;
+	newParticipantsPerAddress: number;
+	newParticipantsPerWorkshop: number;
+	maxParticipants: number;
 	metrics: boolean;
 };
 
@@ -46,6 +55,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
 		organizerKey: e.STANDORT_ORGANIZER_KEY,
 		joinFailuresPerMinute: e.STANDORT_JOIN_FAILURES_PER_MINUTE,
+		newParticipantsPerAddress: e.STANDORT_NEW_PARTICIPANTS_PER_ADDRESS,
+		newParticipantsPerWorkshop: e.STANDORT_NEW_PARTICIPANTS_PER_WORKSHOP,
+		maxParticipants: e.STANDORT_MAX_PARTICIPANTS,
 		metrics: e.STANDORT_METRICS === '1'
 	};
 }

@@ -3,15 +3,16 @@ import QRCode from 'qrcode';
 import { createSessionBody, joinCode } from '../../src/lib/protocol.js';
 import type { SessionRow } from '../repositories/session.repository.js';
 import type { FailureLimiter } from '../sessions/rate-limiter.js';
+import type { ResultsService } from '../sessions/results.service.js';
 import { secretMatches } from '../sessions/secrets.js';
 import { SessionError, type SessionService } from '../sessions/session.service.js';
 import { sendError } from './errors.js';
 import { publicOrigin } from './public-origin.js';
 
 type Located = { session: SessionRow };
-type Deps = { service: SessionService; limiter: FailureLimiter; publicUrl?: string };
+type Deps = { service: SessionService; results: ResultsService; limiter: FailureLimiter; publicUrl?: string };
 
-export function createSessionsRouter({ service, limiter, publicUrl }: Deps): Router {
+export function createSessionsRouter({ service, results, limiter, publicUrl }: Deps): Router {
 	const router = Router();
 
 	router.post('/sessions', (req, res) => {
@@ -50,7 +51,10 @@ export function createSessionsRouter({ service, limiter, publicUrl }: Deps): Rou
 		res.json(service.info((res.locals as Located).session));
 	});
 
-	/** The live aggregate as JSON, for whoever holds the facilitator token (`Authorization: Bearer …`). */
+	/**
+	 * The published figures as JSON, for whoever holds the facilitator token (`Authorization: Bearer …`).
+	 * While answering is open no figure exists: 409 says so.
+	 */
 	router.get('/sessions/:code/results', (req, res) => {
 		const row = (res.locals as Located).session;
 		const token = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
@@ -58,7 +62,9 @@ export function createSessionsRouter({ service, limiter, publicUrl }: Deps): Rou
 			limiter.fail(req.ip ?? 'unknown');
 			return sendError(res, 401, 'UNAUTHORIZED', 'Send the facilitator token as "Authorization: Bearer <token>".');
 		}
-		res.json({ code: row.code, questionnaire: { id: row.questionnaireId, version: row.questionnaireVersion }, ...service.results(row) });
+		const current = results.current(row);
+		if (!current) return sendError(res, 409, 'NOT_REVEALED', 'Answering is still open: figures exist only once the facilitator starts the reveal.');
+		res.json({ code: row.code, questionnaire: { id: row.questionnaireId, version: row.questionnaireVersion }, ...current });
 	});
 
 	router.get('/sessions/:code/qr.svg', async (req, res) => {

@@ -15,31 +15,55 @@ export type SessionRow = {
 	tokenHash: string;
 	revealStep: RevealStepName;
 	revealDimension: string | null;
+	/** People a group needs before its spread and per-question distributions are shown. */
+	detailMinSize: number;
 };
-export type GroupRow = { groupId: string; labelDe: string; labelEn: string; role: GroupRole };
-export type NewSession = Omit<SessionRow, 'id' | 'status' | 'revealStep' | 'revealDimension'> & { groups: GroupRow[] };
+export type GroupRow = {
+	groupId: string;
+	labelDe: string;
+	labelEn: string;
+	role: GroupRole;
+	/** How many people the facilitator expects; null when not said. */
+	expected: number | null;
+	/** The number of joiners the facilitator accepted for an over-full group. */
+	confirmedJoined: number;
+};
+export type NewGroup = Omit<GroupRow, 'confirmedJoined'>;
+export type NewSession = Omit<SessionRow, 'id' | 'status' | 'revealStep' | 'revealDimension'> & { groups: NewGroup[] };
+/** A person with their current answers and the answers their group's figures were last computed from. */
+export type StoredRespondent = { participantId: string; groupId: string; answers: Record<string, string | null>; published: Record<string, string | null> };
 export type ParticipantRow = { id: string; sessionId: number; groupId: string };
 
 const SESSION_COLUMNS = `id, code, title, organisation, questionnaire_id AS questionnaireId,
 	questionnaire_version AS questionnaireVersion, language, min_group_size AS minGroupSize, status,
-	token_hash AS tokenHash, reveal_step AS revealStep, reveal_dimension AS revealDimension`;
+	token_hash AS tokenHash, reveal_step AS revealStep, reveal_dimension AS revealDimension, detail_min_size AS detailMinSize`;
 
 /** Sessions, their groups and participants. The only code that speaks SQL about them. */
 export function createSessionRepository(db: Db) {
 	const insertSession = db.prepare(`INSERT INTO sessions (code, title, organisation, questionnaire_id,
-		questionnaire_version, language, min_group_size, token_hash)
-		VALUES (@code, @title, @organisation, @questionnaireId, @questionnaireVersion, @language, @minGroupSize, @tokenHash)`);
-	const insertGroup = db.prepare(`INSERT INTO session_groups (session_id, group_id, position, label_de, label_en, role)
-		VALUES (?, ?, ?, ?, ?, ?)`);
+		questionnaire_version, language, min_group_size, detail_min_size, token_hash)
+		VALUES (@code, @title, @organisation, @questionnaireId, @questionnaireVersion, @language, @minGroupSize, @detailMinSize, @tokenHash)`);
+	const insertGroup = db.prepare(`INSERT INTO session_groups (session_id, group_id, position, label_de, label_en, role, expected)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`);
 	const byCode = db.prepare<[string], SessionRow>(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE code = ?`);
 	const byId = db.prepare<[number], SessionRow>(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?`);
-	const groupsOf = db.prepare<[number], GroupRow>(`SELECT group_id AS groupId, label_de AS labelDe, label_en AS labelEn, role
+	const groupsOf = db.prepare<[number], GroupRow>(`SELECT group_id AS groupId, label_de AS labelDe, label_en AS labelEn, role,
+		expected, confirmed_joined AS confirmedJoined
 		FROM session_groups WHERE session_id = ? ORDER BY position`);
+	const confirmGroup = db.prepare('UPDATE session_groups SET confirmed_joined = ? WHERE session_id = ? AND group_id = ?');
+	/** Takes a group's current answers as its published copy. */
+	const publishGroup = db.prepare(`UPDATE answers SET published = 1, published_option_id = option_id
+		WHERE participant_id IN (SELECT id FROM participants WHERE session_id = ? AND group_id = ?)
+		AND (published = 0 OR published_option_id IS NOT option_id)`);
 	const setStatus = db.prepare('UPDATE sessions SET status = ? WHERE id = ?');
 	const setReveal = db.prepare('UPDATE sessions SET reveal_step = ?, reveal_dimension = ? WHERE id = ?');
 	/** Every answer of a session with its person's group: the input of the live aggregate. */
-	const answersOfSession = db.prepare<[number], { participantId: string; groupId: string; questionId: string | null; optionId: string | null }>(
-		`SELECT p.id AS participantId, p.group_id AS groupId, a.question_id AS questionId, a.option_id AS optionId
+	const answersOfSession = db.prepare<
+		[number],
+		{ participantId: string; groupId: string; questionId: string | null; optionId: string | null; published: 0 | 1 | null; publishedOptionId: string | null }
+	>(
+		`SELECT p.id AS participantId, p.group_id AS groupId, a.question_id AS questionId, a.option_id AS optionId,
+			a.published AS published, a.published_option_id AS publishedOptionId
 		FROM participants p LEFT JOIN answers a ON a.participant_id = p.id WHERE p.session_id = ?`
 	);
 	const insertParticipant = db.prepare('INSERT INTO participants (id, session_id, group_id, resume_hash) VALUES (?, ?, ?, ?)');
@@ -53,8 +77,18 @@ export function createSessionRepository(db: Db) {
 	const create = db.transaction((s: NewSession): SessionRow => {
 		const { lastInsertRowid } = insertSession.run({ ...s, organisation: s.organisation ?? null });
 		const id = Number(lastInsertRowid);
-		s.groups.forEach((g, i) => insertGroup.run(id, g.groupId, i, g.labelDe, g.labelEn, g.role));
+		s.groups.forEach((g, i) => insertGroup.run(id, g.groupId, i, g.labelDe, g.labelEn, g.role, g.expected));
 		return { ...s, id, status: 'open', revealStep: 'hidden', revealDimension: null };
+	});
+
+	/** Moves the reveal and publishes the given groups in one transaction: both or neither survive a crash. */
+	const revealAndPublish = db.transaction((sessionId: number, step: RevealStepName, dimensionId: string | null, groupIds: readonly string[]) => {
+		setReveal.run(step, dimensionId, sessionId);
+		for (const groupId of groupIds) publishGroup.run(sessionId, groupId);
+	});
+	const confirmAndPublish = db.transaction((sessionId: number, groupId: string, joined: number, publish: boolean) => {
+		confirmGroup.run(joined, sessionId, groupId);
+		if (publish) publishGroup.run(sessionId, groupId);
 	});
 
 	return {
@@ -65,16 +99,23 @@ export function createSessionRepository(db: Db) {
 		setStatus(sessionId: number, status: SessionStatus): void {
 			setStatus.run(status, sessionId);
 		},
-		setReveal(sessionId: number, step: RevealStepName, dimensionId: string | null): void {
-			setReveal.run(step, dimensionId, sessionId);
+		/** Moves the reveal; `publishGroups` take their current answers as their published copy. */
+		setReveal(sessionId: number, step: RevealStepName, dimensionId: string | null, publishGroups: readonly string[] = []): void {
+			revealAndPublish(sessionId, step, dimensionId, publishGroups);
 		},
-		/** The session's people with their answers, grouped per person. */
-		respondents(sessionId: number): { participantId: string; groupId: string; answers: Record<string, string | null> }[] {
-			const people = new Map<string, { participantId: string; groupId: string; answers: Record<string, string | null> }>();
+		/** Accepts `joined` people in the group; with `publish`, its current answers become its published copy. */
+		confirmGroup(sessionId: number, groupId: string, joined: number, publish = false): void {
+			confirmAndPublish(sessionId, groupId, joined, publish);
+		},
+		/** The session's people with their current and published answers, grouped per person. */
+		respondents(sessionId: number): StoredRespondent[] {
+			const people = new Map<string, StoredRespondent>();
 			for (const row of answersOfSession.iterate(sessionId)) {
 				let person = people.get(row.participantId);
-				if (!person) people.set(row.participantId, (person = { participantId: row.participantId, groupId: row.groupId, answers: {} }));
-				if (row.questionId !== null) person.answers[row.questionId] = row.optionId;
+				if (!person) people.set(row.participantId, (person = { participantId: row.participantId, groupId: row.groupId, answers: {}, published: {} }));
+				if (row.questionId === null) continue;
+				person.answers[row.questionId] = row.optionId;
+				if (row.published === 1) person.published[row.questionId] = row.publishedOptionId;
 			}
 			return [...people.values()];
 		},

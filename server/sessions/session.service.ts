@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { aggregate, type Aggregate } from '../../src/lib/core/aggregation.js';
-import { visibleAt, type Reveal } from '../../src/lib/core/reveal.js';
-import type { ParticipantResults, createSessionBody, CreateSessionResult, FacilitatorState, Presence, SessionInfo } from '../../src/lib/protocol.js';
+import { isUnconfirmed } from '../../src/lib/core/publication.js';
+import type { Reveal } from '../../src/lib/core/reveal.js';
+import { DEFAULT_DETAIL_MIN_SIZE, type createSessionBody, type CreateSessionResult, type Presence, type SessionInfo } from '../../src/lib/protocol.js';
 import type { QuestionnaireCatalog } from '../questionnaires/questionnaire.catalog.js';
 import type { SessionRepository, SessionRow } from '../repositories/session.repository.js';
 import type { AnswerCache } from './answer-cache.js';
@@ -33,7 +33,8 @@ export function createSessionService({ sessions, answers, questionnaires, organi
 			language: row.language,
 			groups: sessions.groups(row.id).map((g) => ({ id: g.groupId, label: { de: g.labelDe, en: g.labelEn } })),
 			status: row.status,
-			minGroupSize: row.minGroupSize
+			minGroupSize: row.minGroupSize,
+			detailMinSize: row.detailMinSize
 		};
 	}
 
@@ -58,8 +59,9 @@ export function createSessionService({ sessions, answers, questionnaires, organi
 			if (!q) throw new SessionError('INVALID_PAYLOAD', `Unknown questionnaire ${qId}${body.questionnaireVersion ? `@${body.questionnaireVersion}` : ''}.`);
 			const groups = (body.groups ?? DEFAULT_GROUPS).map((g, i) => {
 				const label = typeof g.label === 'string' ? { de: g.label, en: g.label } : g.label;
-				return { groupId: `g${i + 1}`, labelDe: label.de, labelEn: label.en, role: g.role ?? 'other' };
+				return { groupId: `g${i + 1}`, labelDe: label.de, labelEn: label.en, role: g.role ?? 'other', expected: g.expected ?? null };
 			});
+			const minGroupSize = body.minGroupSize ?? 3;
 			const token = newSecret();
 			for (let attempt = 0; ; attempt++) {
 				const code = newJoinCode();
@@ -74,7 +76,8 @@ export function createSessionService({ sessions, answers, questionnaires, organi
 					questionnaireId: q.id,
 					questionnaireVersion: q.version,
 					language: body.language ?? 'de',
-					minGroupSize: body.minGroupSize ?? 3,
+					minGroupSize,
+					detailMinSize: body.detailMinSize ?? Math.max(DEFAULT_DETAIL_MIN_SIZE, minGroupSize),
 					tokenHash: hashSecret(token),
 					groups
 				});
@@ -101,7 +104,8 @@ export function createSessionService({ sessions, answers, questionnaires, organi
 
 		presence(row: SessionRow, connected: ReadonlySet<string>): Presence {
 			const total = questionCount(row);
-			const groups = new Map(sessions.groups(row.id).map((g) => [g.groupId, { groupId: g.groupId, joined: 0, connected: 0, answering: 0, finished: 0 }]));
+			const rows = sessions.groups(row.id);
+			const groups = new Map(rows.map((g) => [g.groupId, { groupId: g.groupId, joined: 0, connected: 0, answering: 0, finished: 0, expected: g.expected, unconfirmed: false }]));
 			for (const [participantId, person] of answers.entries(row.id)) {
 				const g = groups.get(person.groupId);
 				if (!g) continue;
@@ -111,6 +115,10 @@ export function createSessionService({ sessions, answers, questionnaires, organi
 				if (total > 0 && answered >= total) g.finished++;
 				else if (answered > 0) g.answering++;
 			}
+			for (const g of rows) {
+				const counts = groups.get(g.groupId)!;
+				counts.unconfirmed = isUnconfirmed({ joined: counts.joined, expected: g.expected, confirmedJoined: g.confirmedJoined });
+			}
 			return { code: row.code, groups: [...groups.values()] };
 		},
 
@@ -118,34 +126,7 @@ export function createSessionService({ sessions, answers, questionnaires, organi
 			return row.revealStep === 'deep-dive' && row.revealDimension ? { step: 'deep-dive', dimensionId: row.revealDimension } : { step: row.revealStep };
 		},
 
-		/** The live aggregate of a session, with the session's minimum group size applied. */
-		results(row: SessionRow): Aggregate {
-			return aggregate({
-				questionnaire: questionnaireOf(row),
-				groups: sessions.groups(row.id).map((g) => ({ id: g.groupId, role: g.role })),
-				respondents: answers.published(row.id, row.minGroupSize),
-				minGroupSize: row.minGroupSize
-			});
-		},
-
-		/** What a participant's phone may show now: only the parts the room has seen. */
-		participantView(row: SessionRow, results?: Aggregate): ParticipantResults {
-			const reveal = this.reveal(row);
-			const visible = reveal.step === 'hidden' ? undefined : visibleAt(results ?? this.results(row), reveal, questionnaireOf(row));
-			return { code: row.code, reveal, ...(visible ? { results: visible } : {}) };
-		},
-
 		questionnaireOf,
-
-		facilitatorState(row: SessionRow, connected: ReadonlySet<string>): FacilitatorState {
-			return {
-				session: info(row),
-				groups: sessions.groups(row.id).map((g) => ({ id: g.groupId, role: g.role })),
-				presence: this.presence(row, connected),
-				reveal: this.reveal(row),
-				results: this.results(row)
-			};
-		}
 	};
 }
 export type SessionService = ReturnType<typeof createSessionService>;

@@ -1,18 +1,34 @@
-import { emptyPayload, facilitatorAttachPayload, revealSetPayload, sessionLockPayload, type SessionStatus } from '../../src/lib/protocol.js';
-import type { SessionRepository } from '../repositories/session.repository.js';
+import { emptyPayload, facilitatorAttachPayload, groupConfirmPayload, revealSetPayload, sessionLockPayload, type SessionStatus, type StatusResult } from '../../src/lib/protocol.js';
+import type { WriteQueue } from '../db/write-queue.js';
+import type { SessionRepository, SessionRow } from '../repositories/session.repository.js';
 import type { PresenceTracker } from '../sessions/presence.js';
 import type { FailureLimiter } from '../sessions/rate-limiter.js';
+import type { ResultsService } from '../sessions/results.service.js';
+import { revealRefusal, statusChangeRefusal } from '../sessions/rules.js';
 import { SessionError, type SessionService } from '../sessions/session.service.js';
-import { handle, HandlerError } from './handler.js';
 import { clientAddress } from './client-address.js';
+import { HandlerError, on, refuse } from './handler.js';
+import type { AppSocket } from './io.js';
+import type { Pushes } from './pushes.js';
+import { enterAsFacilitator } from './rooms.js';
 import { assumeRole } from './socket-role.js';
-import type { AppServer, AppSocket } from './io.js';
 
-type Deps = { io: AppServer; service: SessionService; sessions: SessionRepository; presence: PresenceTracker; limiter: FailureLimiter };
+type Deps = {
+	service: SessionService;
+	results: ResultsService;
+	sessions: SessionRepository;
+	queue: WriteQueue;
+	presence: PresenceTracker;
+	pushes: Pushes;
+	limiter: FailureLimiter;
+};
+
+const ENDED = { SESSION_CLOSED: 'This workshop has ended and cannot be reopened.' };
 
 /** Facilitator events. Only a socket that attached with the session's token may call them. */
-export function createFacilitatorHandlers({ io, service, sessions, presence, limiter }: Deps) {
-	function controlled(socket: AppSocket) {
+export function createFacilitatorHandlers({ service, results, sessions, queue, presence, pushes, limiter }: Deps) {
+	/** The session this socket controls, read fresh: another screen may have changed it. */
+	function controlled(socket: AppSocket): SessionRow {
 		const me = socket.data;
 		if (me.role !== 'facilitator') throw new HandlerError('FORBIDDEN', 'Only the facilitator can do this.');
 		const row = sessions.findById(me.sessionId);
@@ -20,53 +36,57 @@ export function createFacilitatorHandlers({ io, service, sessions, presence, lim
 		return row;
 	}
 
-	function changeStatus(socket: AppSocket, status: SessionStatus) {
+	function changeStatus(socket: AppSocket, status: SessionStatus): StatusResult {
 		const row = controlled(socket);
-		if (row.status === 'closed') throw new HandlerError('SESSION_CLOSED', 'This workshop has ended and cannot be reopened.');
+		refuse(statusChangeRefusal({ current: row.status }), ENDED);
 		sessions.setStatus(row.id, status);
-		const result = { code: row.code, status };
-		io.to(`session:${row.id}`).emit('session:status', result);
+		pushes.status({ ...row, status });
 		presence.touch(row.id);
-		return result;
+		return { code: row.code, status };
 	}
 
 	return {
 		register(socket: AppSocket) {
 			const address = clientAddress(socket);
-			socket.on(
-				'facilitator:attach',
-				handle(facilitatorAttachPayload, ({ code, token }) => {
-					if (limiter.blocked(address)) throw new HandlerError('RATE_LIMITED', 'Too many failed attempts. Wait a minute and try again.');
-					let row;
-					try {
-						row = service.authorise(code, token);
-					} catch (error) {
-						if (!(error instanceof SessionError)) throw error;
-						limiter.fail(address);
-						throw new HandlerError('FORBIDDEN', error.message);
-					}
-					assumeRole(socket, { role: 'facilitator', sessionId: row.id, code: row.code }, presence);
-					void socket.join([`fac:${row.id}`, `session:${row.id}`]);
-					return service.facilitatorState(row, presence.connected(row.id));
-				})
-			);
-			socket.on('session:lock', handle(sessionLockPayload, ({ locked }) => changeStatus(socket, locked ? 'locked' : 'open')));
-			socket.on('session:close', handle(emptyPayload, () => changeStatus(socket, 'closed')));
-			socket.on(
-				'reveal:set',
-				handle(revealSetPayload, ({ step, dimensionId }) => {
-					const row = controlled(socket);
-					if (dimensionId && !service.questionnaireOf(row).dimensions.some((d) => d.id === dimensionId))
-						throw new HandlerError('INVALID_PAYLOAD', `The questionnaire has no dimension "${dimensionId}".`);
-					sessions.setReveal(row.id, step, dimensionId ?? null);
-					const updated = { ...row, revealStep: step, revealDimension: dimensionId ?? null };
-					// Phones follow at once, with exactly what this step shows.
-					io.to(`part:${row.id}`).emit('session:reveal', service.participantView(updated));
-					// A second facilitator screen (a laptop beside the projector) follows too.
-					socket.to(`fac:${row.id}`).emit('session:reveal', { code: row.code, reveal: service.reveal(updated) });
-					return { code: row.code, reveal: service.reveal(updated) };
-				})
-			);
+			on(socket, 'facilitator:attach', facilitatorAttachPayload, ({ code, token }) => {
+				if (limiter.blocked(address)) throw new HandlerError('RATE_LIMITED', 'Too many failed attempts. Wait a minute and try again.');
+				let row;
+				try {
+					row = service.authorise(code, token);
+				} catch (error) {
+					if (!(error instanceof SessionError)) throw error;
+					limiter.fail(address);
+					throw new HandlerError('FORBIDDEN', error.message);
+				}
+				assumeRole(socket, { role: 'facilitator', sessionId: row.id, code: row.code }, presence);
+				enterAsFacilitator(socket, row.id);
+				return pushes.facilitatorState(row);
+			});
+
+			on(socket, 'session:lock', sessionLockPayload, ({ locked }) => changeStatus(socket, locked ? 'locked' : 'open'));
+			on(socket, 'session:close', emptyPayload, () => changeStatus(socket, 'closed'));
+
+			on(socket, 'group:confirm', groupConfirmPayload, ({ groupId }) => {
+				const row = controlled(socket);
+				if (!sessions.groups(row.id).some((g) => g.groupId === groupId)) throw new HandlerError('UNKNOWN_GROUP', `This workshop has no group "${groupId}".`);
+				const { confirmedJoined } = results.confirm(row, groupId);
+				presence.touch(row.id);
+				if (row.revealStep !== 'hidden') pushes.results(row);
+				return { code: row.code, groupId, confirmedJoined };
+			});
+
+			on(socket, 'reveal:set', revealSetPayload, ({ step, dimensionId }) => {
+				const row = controlled(socket);
+				if (dimensionId && !service.questionnaireOf(row).dimensions.some((d) => d.id === dimensionId))
+					throw new HandlerError('INVALID_PAYLOAD', `dimensionId: the questionnaire has no dimension "${dimensionId}".`);
+				refuse(revealRefusal({ status: row.status, to: step }), { SESSION_CLOSED: 'This workshop has ended; answering cannot be reopened.' });
+				// Answers that arrived before this step are counted: commit them before publishing.
+				queue.flush();
+				const updated = results.reveal(row, step, dimensionId ?? null);
+				pushes.reveal(updated, socket, { figuresChanged: (row.revealStep === 'hidden') !== (step === 'hidden') });
+				presence.touch(row.id);
+				return { code: row.code, reveal: service.reveal(updated) };
+			});
 		}
 	};
 }

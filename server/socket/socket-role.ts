@@ -1,6 +1,7 @@
 import type { SocketData } from '../../src/lib/protocol.js';
 import type { PresenceTracker } from '../sessions/presence.js';
 import type { AppSocket } from './io.js';
+import { leaveAllRooms } from './rooms.js';
 
 /**
  * Gives a socket a new role (participant of one session, or facilitator of one). Whatever it was
@@ -13,6 +14,6 @@ export function assumeRole(socket: AppSocket, next: SocketData, presence: Presen
 		presence.leave(previous.sessionId, previous.participantId);
 		presence.touch(previous.sessionId);
 	}
-	for (const room of socket.rooms) if (room !== socket.id) void socket.leave(room);
+	leaveAllRooms(socket);
 	socket.data = next;
 }

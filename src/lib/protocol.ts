@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Aggregate } from './core/aggregation.js';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './core/join-code.js';
-import { REVEAL_STEPS, type Reveal, type VisibleAggregate } from './core/reveal.js';
+import type { Held } from './core/publication.js';
+import { REVEAL_STEPS, type PublishedResults, type Reveal, type VisibleAggregate } from './core/reveal.js';
 
-export type { Aggregate, Reveal, VisibleAggregate };
+export type { Aggregate, Held, PublishedResults, Reveal, VisibleAggregate };
 
 /**
  * The one contract between the server, the browser and the tests: Socket.IO event maps, their
@@ -15,10 +16,16 @@ export const ERROR_CODES = [
 	'SESSION_NOT_FOUND',
 	'SESSION_LOCKED',
 	'SESSION_CLOSED',
+	/** The workshop has as many participants as this server lets one workshop have. */
+	'SESSION_FULL',
 	'UNKNOWN_GROUP',
 	'UNKNOWN_QUESTION',
 	'UNKNOWN_OPTION',
 	'NOT_JOINED',
+	/** This connection already created a participant: one person per connection. */
+	'ALREADY_JOINED',
+	/** The reveal has started: answers are no longer taken unless the facilitator reopens answering. */
+	'ANSWERING_CLOSED',
 	'FORBIDDEN',
 	'RATE_LIMITED',
 	'INTERNAL'
@@ -57,10 +64,23 @@ export type SessionInfo = {
 	groups: { id: string; label: LocalizedLabel }[];
 	status: SessionStatus;
 	minGroupSize: number;
+	/** People a group needs before its spread and per-question distributions are shown. */
+	detailMinSize: number;
 };
 
-/** Counts per group, never names: joined, currently answering, answered every question. */
-export type GroupPresence = { groupId: string; joined: number; connected: number; answering: number; finished: number };
+/**
+ * Counts per group, never names: joined, currently answering, answered every question. `expected`
+ * is the facilitator's headcount; `unconfirmed` says more joined than that and nobody confirmed it.
+ */
+export type GroupPresence = {
+	groupId: string;
+	joined: number;
+	connected: number;
+	answering: number;
+	finished: number;
+	expected: number | null;
+	unconfirmed: boolean;
+};
 export type Presence = { code: string; groups: GroupPresence[] };
 
 export const sessionJoinPayload = z.strictObject({ code: joinCode, groupId: id, resumeToken: secret.optional() });
@@ -87,7 +107,8 @@ export type FacilitatorState = {
 	groups: { id: string; role: GroupRole }[];
 	presence: Presence;
 	reveal: Reveal;
-	results: Aggregate;
+	/** Absent while answering is open: no figure exists before the reveal. */
+	results?: PublishedResults;
 };
 
 export const revealSetPayload = z
@@ -98,11 +119,17 @@ export const revealSetPayload = z
 	});
 export type RevealResult = { code: string; reveal: Reveal };
 
-/** Facilitators get the whole aggregate; participants only what the reveal has shown so far. */
-export type FacilitatorResults = { code: string; results: Aggregate };
+/**
+ * Facilitators get the whole published aggregate (`results` absent once answering reopens);
+ * participants only what the reveal has shown so far.
+ */
+export type FacilitatorResults = { code: string; results?: PublishedResults };
 export type ParticipantResults = { code: string; reveal: Reveal; results?: VisibleAggregate };
 
 export const sessionLockPayload = z.strictObject({ locked: z.boolean() });
+/** The facilitator accepts that more people joined a group than expected. */
+export const groupConfirmPayload = z.strictObject({ groupId: id });
+export type GroupConfirmResult = { code: string; groupId: string; confirmedJoined: number };
 export const emptyPayload = z.strictObject({});
 export type StatusResult = { code: string; status: SessionStatus };
 
@@ -111,8 +138,13 @@ export type StatusResult = { code: string; status: SessionStatus };
 const label = z.string().trim().min(1).max(60);
 export const groupInput = z.strictObject({
 	label: z.union([label, z.strictObject({ de: label, en: label })]),
-	role: z.enum(['leadership', 'team', 'other']).optional()
+	role: z.enum(['leadership', 'team', 'other']).optional(),
+	/** How many people the facilitator expects; more joiners hold the group's figures until confirmed. */
+	expected: z.int().min(1).max(10_000).optional()
 });
+export type GroupInput = z.input<typeof groupInput>;
+/** Spread and per-question distributions need this many people unless lowered with confirmation. */
+export const DEFAULT_DETAIL_MIN_SIZE = 5;
 export const createSessionBody = z
 	.strictObject({
 		title: z.string().trim().min(1).max(120),
@@ -122,13 +154,23 @@ export const createSessionBody = z
 		language: z.enum(['de', 'en']).optional(),
 		groups: z.array(groupInput).min(2).max(8).optional(),
 		minGroupSize: z.int().min(1).max(10).optional(),
-		/** Required when `minGroupSize` is below 3: small groups can be recognised. */
+		/** People needed for spread and distributions; default max(5, minGroupSize). */
+		detailMinSize: z.int().min(1).max(20).optional(),
+		/** Required when `minGroupSize` is below 3 or `detailMinSize` below 5: small groups can be recognised. */
 		confirmSmallGroups: z.boolean().optional(),
 		organizerKey: z.string().max(200).optional()
 	})
 	.refine((b) => (b.minGroupSize ?? 3) >= 3 || b.confirmSmallGroups === true, {
 		path: ['confirmSmallGroups'],
 		message: 'a minimum group size below 3 must be confirmed'
+	})
+	.refine((b) => (b.detailMinSize ?? DEFAULT_DETAIL_MIN_SIZE) >= DEFAULT_DETAIL_MIN_SIZE || b.confirmSmallGroups === true, {
+		path: ['confirmSmallGroups'],
+		message: `a detail minimum below ${DEFAULT_DETAIL_MIN_SIZE} must be confirmed`
+	})
+	.refine((b) => b.detailMinSize === undefined || b.detailMinSize >= (b.minGroupSize ?? 3), {
+		path: ['detailMinSize'],
+		message: 'must not be below minGroupSize'
 	});
 export type CreateSessionBody = z.input<typeof createSessionBody>;
 export type CreateSessionResult = { code: string; facilitatorToken: string; joinUrl: string; facilitatorUrl: string };
@@ -142,6 +184,7 @@ export interface ClientToServerEvents {
 	'facilitator:attach': (payload: FacilitatorAttachPayload, ack: AckCallback<FacilitatorState>) => void;
 	'session:lock': (payload: { locked: boolean }, ack: AckCallback<StatusResult>) => void;
 	'session:close': (payload: Record<string, never>, ack: AckCallback<StatusResult>) => void;
+	'group:confirm': (payload: { groupId: string }, ack: AckCallback<GroupConfirmResult>) => void;
 	'reveal:set': (payload: Reveal, ack: AckCallback<RevealResult>) => void;
 }
 
@@ -150,7 +193,7 @@ export interface ServerToClientEvents {
 	'session:presence': (presence: Presence) => void;
 	/** To everyone in the session: it was locked, unlocked or closed. */
 	'session:status': (status: StatusResult) => void;
-	/** To facilitators: the live aggregate, coalesced like presence. */
+	/** To facilitators: the published aggregate, when the reveal starts or a held group is released. */
 	'session:results': (results: FacilitatorResults) => void;
 	/** To participants: the reveal step and what it shows (nothing of a suppressed group). */
 	'session:reveal': (results: ParticipantResults) => void;

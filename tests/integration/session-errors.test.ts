@@ -74,7 +74,33 @@ describe('every refusal is a stable error code, and nothing breaks', () => {
 		expect(errorOf(await request(back.socket, 'answer:submit', { questionId: q.id, optionId: null }))).toBe('SESSION_CLOSED');
 		expect(errorOf(await request(late, 'session:join', { code: created.code, groupId: 'g1' }))).toBe('SESSION_CLOSED');
 		expect(errorOf(await request(facilitator, 'session:lock', { locked: false }))).toBe('SESSION_CLOSED');
-		[facilitator, late, back.socket].forEach((s) => s.close());
+		// A known person still gets back in after the end, to see the results, but not to answer.
+		back.socket.close();
+		const after = await join(suite.url, created.code, 'g2', early.joined.resumeToken);
+		expect(after.joined.status).toBe('closed');
+		expect(after.joined.answers).toEqual({ [q.id]: q.options[0]!.id });
+		expect(errorOf(await request(after.socket, 'answer:submit', { questionId: q.id, optionId: null }))).toBe('SESSION_CLOSED');
+		[facilitator, late, after.socket].forEach((s) => s.close());
+	});
+
+	it('exactly one INVALID_PAYLOAD ack for a missing payload or extra arguments', async () => {
+		const s = await connect(suite.url);
+		type Raw = { emit(event: string, ...args: unknown[]): void };
+		const raw = (...args: unknown[]) =>
+			new Promise<Ack<unknown>[]>((resolve) => {
+				const acks: Ack<unknown>[] = [];
+				(s as unknown as Raw).emit('system:ping', ...args, (ack: Ack<unknown>) => {
+					acks.push(ack);
+					// A second ack would arrive in the same tick; the ping that follows proves none did.
+					void request(s, 'system:ping', { sentAt: 3 }).then(() => resolve(acks));
+				});
+			});
+		for (const args of [[], [{ sentAt: 1 }, 'extra'], [undefined]]) {
+			const acks = await raw(...args);
+			expect(acks.map(errorOf)).toEqual(['INVALID_PAYLOAD']);
+		}
+		expect((await raw({ sentAt: 1 })).map(errorOf)).toEqual(['OK']);
+		s.close();
 	});
 
 	it('drops an oversized message without harm to others', async () => {
@@ -122,5 +148,26 @@ describe('guarded instances', () => {
 		expect(errorOf(await request(s, 'session:join', { code, groupId: 'g1' }))).toBe('RATE_LIMITED');
 		expect((await fetch(`${suite.url}/api/sessions/${code}`)).status).toBe(429);
 		s.close();
+	});
+});
+
+describe('limits on new participants', () => {
+	const suite = serverPerSuite({ STANDORT_NEW_PARTICIPANTS_PER_ADDRESS: '4', STANDORT_MAX_PARTICIPANTS: '3' });
+
+	it('SESSION_FULL at the workshop maximum, RATE_LIMITED past the per-address burst, and returning people always get in', async () => {
+		const first = await createSession(suite.url);
+		const people = [await join(suite.url, first.code, 'g1'), await join(suite.url, first.code, 'g1'), await join(suite.url, first.code, 'g2')];
+		const fourth = await connect(suite.url);
+		expect(errorOf(await request(fourth, 'session:join', { code: first.code, groupId: 'g1' }))).toBe('SESSION_FULL');
+		const second = await createSession(suite.url);
+		ok(await request(fourth, 'session:join', { code: second.code, groupId: 'g1' }));
+		// Four new participants from this address in a burst: the fifth waits.
+		const fifth = await connect(suite.url);
+		expect(errorOf(await request(fifth, 'session:join', { code: second.code, groupId: 'g1' }))).toBe('RATE_LIMITED');
+		// Coming back with a resume token creates nobody, so it is never limited.
+		people[0]!.socket.close();
+		const back = await join(suite.url, first.code, 'g1', people[0]!.joined.resumeToken);
+		expect(back.joined.participantId).toBe(people[0]!.joined.participantId);
+		[...people.slice(1).map((p) => p.socket), back.socket, fourth, fifth].forEach((s) => s.close());
 	});
 });

@@ -40,7 +40,8 @@ describe('workshop sessions', () => {
 				{ id: 'g3', label: { de: 'Andere Abteilungen', en: 'Other departments' } }
 			],
 			status: 'open',
-			minGroupSize: 3
+			minGroupSize: 3,
+			detailMinSize: 5
 		});
 		expect(JSON.stringify(info)).not.toContain(created.facilitatorToken);
 		const stored = readDb(suite.dataDir, (db) => db.prepare('SELECT token_hash FROM sessions WHERE code = ?').pluck().get(created.code));
@@ -65,7 +66,7 @@ describe('workshop sessions', () => {
 		await Promise.all(people.map(({ socket }, i) => answerAll(socket, answersAtLevel(((i % 3) + 1) as 1 | 2 | 3))));
 		const presence: Presence = await allFinished;
 		expect(presence.groups).toEqual(
-			['g1', 'g2', 'g3'].map((groupId) => ({ groupId, joined: 4, connected: 4, answering: 0, finished: 4 }))
+			['g1', 'g2', 'g3'].map((groupId) => ({ groupId, joined: 4, connected: 4, answering: 0, finished: 4, expected: null, unconfirmed: false }))
 		);
 		// 240 answers, yet only a handful of coalesced pushes.
 		expect(pushes).toBeLessThan(40);

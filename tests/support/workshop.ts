@@ -2,7 +2,7 @@ import { request } from '../../src/lib/socket/request.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Questionnaire } from '../../src/lib/core/questionnaire.schema.js';
-import type { Ack, CreateSessionBody, CreateSessionResult, Presence, SessionJoinResult } from '../../src/lib/protocol.js';
+import type { Ack, CreateSessionBody, CreateSessionResult, Presence, ServerToClientEvents, SessionJoinResult } from '../../src/lib/protocol.js';
 import { connect, type TestSocket } from './socket-client.js';
 
 export const questionnaire = JSON.parse(
@@ -59,3 +59,35 @@ export function presenceWhere(socket: TestSocket, predicate: (p: Presence) => bo
 }
 
 export { connect };
+
+/** Every event a socket receives, with its payload, in order; for checks that nothing leaked. */
+export function record(socket: TestSocket): { event: string; payload: unknown }[] {
+	const seen: { event: string; payload: unknown }[] = [];
+	socket.onAny((event: string, payload: unknown) => seen.push({ event, payload }));
+	return seen;
+}
+
+/** Resolves with the first `event` whose payload satisfies `predicate`. */
+export function nextEvent<E extends keyof ServerToClientEvents>(
+	socket: TestSocket,
+	event: E,
+	predicate: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean = () => true,
+	timeoutMs = 5000
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+	type Payload = Parameters<ServerToClientEvents[E]>[0];
+	return new Promise((resolveEvent, reject) => {
+		const listener = (payload: Payload) => {
+			if (!predicate(payload)) return;
+			clearTimeout(timer);
+			socket.off(event, listener as never);
+			resolveEvent(payload);
+		};
+		const timer = setTimeout(() => {
+			socket.off(event, listener as never);
+			reject(new Error(`no matching ${event} within ${timeoutMs} ms`));
+		}, timeoutMs);
+		socket.on(event, listener as never);
+	});
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

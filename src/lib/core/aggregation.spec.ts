@@ -9,7 +9,9 @@ const groups: { id: string; role: GroupRole }[] = [
 	{ id: 'team', role: 'team' },
 	{ id: 'other', role: 'other' }
 ];
-const run = (respondents: Respondent[], minGroupSize = 3) => aggregate({ questionnaire: fixture, groups, respondents, minGroupSize });
+// Details (spread, distributions) at the same size as the means unless a test says otherwise.
+const run = (respondents: Respondent[], minGroupSize = 3, detailMinSize = minGroupSize) =>
+	aggregate({ questionnaire: fixture, groups, respondents, minGroupSize, detailMinSize });
 const shown = (r: ReturnType<typeof run>, id: string) => r.groups[id] as ShownGroup;
 
 describe('group figures per dimension', () => {
@@ -87,7 +89,8 @@ describe('gaps between groups', () => {
 				{ id: 'team', role: 'leadership' }
 			],
 			respondents: [...three('lead', [3, 3, 3]), ...three('team', [2, 2, 2])],
-			minGroupSize: 3
+			minGroupSize: 3,
+			detailMinSize: 3
 		});
 		expect(swapped.pairs[0]).toMatchObject({ leadershipGroupId: 'team', teamGroupId: 'lead', kind: 'hidden-strength' });
 	});
@@ -103,6 +106,43 @@ describe('discussion agenda', () => {
 		expect(r.agenda[0]).toMatchObject({ gap: 2 });
 		expect(r.agenda[1]).toMatchObject({ gap: 0, spread: 0.67 });
 		expect(r.agenda[2]).toMatchObject({ gap: 0, spread: 0, mean: 1 });
+	});
+
+	it('never ranks a dimension without data as "no gap": it has no gap and goes last', () => {
+		// Only lead scores b; a has figures in both groups and no gap at all.
+		const r = run([
+			...people('lead', { a: [2, 2], b: [1, 1] }, { a: [2, 2], b: [1, 1] }, { a: [2, 2], b: [1, 1] }),
+			...people('team', { a: [2, 2] }, { a: [2, 2] }, { a: [2, 2] })
+		]);
+		expect(r.agenda.map((x) => [x.dimensionId, x.gap])).toEqual([['a', 0], ['b', null], ['c', null]]);
+		expect(r.agenda.find((x) => x.dimensionId === 'c')).toEqual({ dimensionId: 'c', gap: null, spread: null });
+	});
+});
+
+describe('details need more people than means', () => {
+	const trio = people('lead', { a: [1, 1] }, { a: [2, 2] }, { a: [3, 3] });
+	const five = people('team', { a: [1, 1] }, { a: [2, 2] }, { a: [3, 3] }, { a: [3, 3] }, { a: [3, 3] });
+
+	it('a group of three shows its mean, but no spread, no split and no distributions', () => {
+		const r = run([...trio, ...five], 3, 5);
+		expect(shown(r, 'lead').dimensions.a).toEqual({ n: 3, mean: 2, index: 50, level: 2 });
+		expect(r.questions.a1?.lead).toBeUndefined();
+		expect(r.detailMinSize).toBe(5);
+	});
+
+	it('a group of five shows everything', () => {
+		const r = run([...trio, ...five], 3, 5);
+		expect(shown(r, 'team').dimensions.a).toMatchObject({ n: 5, ad: expect.any(Number), split: true });
+		expect(r.questions.a1?.team?.n).toBe(5);
+	});
+
+	it('the agenda spread comes only from groups that show one', () => {
+		const r = run([...trio, ...five], 3, 5);
+		expect(r.agenda.find((x) => x.dimensionId === 'a')?.spread).toBe(shown(r, 'team').dimensions.a?.ad);
+	});
+
+	it('the detail minimum never falls below the group minimum', () => {
+		expect(run([...trio], 4, 2).detailMinSize).toBe(4);
 	});
 });
 

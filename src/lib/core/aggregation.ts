@@ -12,10 +12,14 @@ export type DimensionFigure = {
 	mean: number;
 	index: number;
 	level: LevelValue;
-	/** Average absolute deviation of the people's scores from the group mean (1–3 scale). */
-	ad: number;
-	/** The group disagrees within itself: no common view to compare. */
-	split: boolean;
+	/**
+	 * Average absolute deviation of the people's scores from the group mean (1–3 scale). Only with
+	 * at least `detailMinSize` people: in a group of three, one member's own score, the mean and the
+	 * spread would give away the other two scores.
+	 */
+	ad?: number;
+	/** The group disagrees within itself: no common view to compare. Present with `ad`. */
+	split?: boolean;
 };
 export type Overall = { mean: number; index: number; level: LevelValue };
 
@@ -46,11 +50,17 @@ export type PairGap = {
 	delta: number;
 	kind: 'blind-spot' | 'hidden-strength';
 };
-export type AgendaItem = { dimensionId: string; gap: number; spread: number; mean?: number };
+/**
+ * A dimension on the discussion agenda. `gap` is null when fewer than two groups have a figure
+ * there (no data is not "no gap"), `spread` when no group is large enough to show its spread.
+ */
+export type AgendaItem = { dimensionId: string; gap: number | null; spread: number | null; mean?: number };
 export type Distribution = { n: number; dontKnow: number; options: Record<string, number> };
 
 export type Aggregate = {
 	minGroupSize: number;
+	/** People a group needs before its spread and per-question distributions are shown. */
+	detailMinSize: number;
 	groups: Record<string, GroupFigures>;
 	/** The same figures over every shown group's people together (suppressed groups left out). */
 	everyone: ShownGroup;
@@ -66,6 +76,8 @@ type Input = {
 	groups: { id: string; role: GroupRole }[];
 	respondents: Iterable<Respondent>;
 	minGroupSize: number;
+	/** Spread and distributions need at least this many people (never fewer than `minGroupSize`). */
+	detailMinSize: number;
 };
 
 /**
@@ -76,6 +88,7 @@ function figuresOf(
 	q: Questionnaire,
 	people: Scored[],
 	min: number,
+	detailMin: number,
 	counts: (person: Scored, dimensionId: string) => boolean = () => true
 ): ShownGroup & { exact: Map<string, number> } {
 	const dimensions: Record<string, DimensionFigure> = {};
@@ -95,8 +108,7 @@ function figuresOf(
 			mean: round2(m),
 			index: toIndex(m),
 			level: levelOf(m, q.scoring.thresholds),
-			ad: round2(ad),
-			split: ad >= q.divergence.splitAd - 1e-9
+			...(values.length >= detailMin ? { ad: round2(ad), split: ad >= q.divergence.splitAd - 1e-9 } : {})
 		};
 	});
 	const shown = Object.values(dimensions);
@@ -114,13 +126,14 @@ function figuresOf(
 type Scored = { groupId: string; answers: Answers; means: (number | undefined)[] };
 
 /**
- * Per question, how many chose each option. Only for dimensions whose group figure is shown: a
- * question's bars must not reveal what the dimension's withheld figure hides.
+ * Per question, how many chose each option. Only for dimensions whose group figure is shown with
+ * its details: a question's bars must not reveal what the dimension's withheld figure hides, and
+ * in a small group they would let one member work out what the others chose.
  */
 function distributions(q: Questionnaire, people: Scored[], min: number, shown: Record<string, DimensionFigure>): Record<string, Distribution> {
 	const out: Record<string, Distribution> = {};
 	for (const question of q.questions) {
-		if (!shown[question.dimension]) continue;
+		if (shown[question.dimension]?.ad === undefined) continue;
 		const given: (string | null)[] = [];
 		for (const p of people) {
 			const a = p.answers[question.id];
@@ -143,7 +156,8 @@ function distributions(q: Questionnaire, people: Scored[], min: number, shown: R
  * suppressed entirely and left out of "everyone", so no figure lets anyone work them out by
  * subtraction. Thresholds come from the questionnaire's `divergence` section.
  */
-export function aggregate({ questionnaire: q, groups, respondents, minGroupSize }: Input): Aggregate {
+export function aggregate({ questionnaire: q, groups, respondents, minGroupSize, detailMinSize }: Input): Aggregate {
+	const detailMin = Math.max(detailMinSize, minGroupSize);
 	const { notableGap, majorGap } = q.divergence;
 	// Each person is scored once; groups and "everyone" then only average numbers.
 	const byGroup = new Map<string, Scored[]>(groups.map((g) => [g.id, []]));
@@ -163,11 +177,11 @@ export function aggregate({ questionnaire: q, groups, respondents, minGroupSize 
 			figures[g.id] = { suppressed: true, n: people.length, needed: minGroupSize - people.length };
 			continue;
 		}
-		const { exact: means, ...group } = figuresOf(q, people, minGroupSize);
+		const { exact: means, ...group } = figuresOf(q, people, minGroupSize, detailMin);
 		figures[g.id] = group;
 		exact.set(g.id, means);
 		shownIds.push(g.id);
-		for (const [questionId, d] of Object.entries(distributions(q, people, minGroupSize, group.dimensions))) (questions[questionId] ??= {})[g.id] = d;
+		for (const [questionId, d] of Object.entries(distributions(q, people, detailMin, group.dimensions))) (questions[questionId] ??= {})[g.id] = d;
 	}
 	// "Everyone" counts a person in a dimension only where their group's own figure is shown:
 	// otherwise everyone minus the shown groups would give away the people held back.
@@ -175,6 +189,7 @@ export function aggregate({ questionnaire: q, groups, respondents, minGroupSize 
 		q,
 		shownIds.flatMap((id) => byGroup.get(id) ?? []),
 		minGroupSize,
+		detailMin,
 		(person, dimensionId) => (figures[person.groupId] as ShownGroup).dimensions[dimensionId] !== undefined
 	);
 	const shown = (id: string) => figures[id] as ShownGroup;
@@ -188,7 +203,7 @@ export function aggregate({ questionnaire: q, groups, respondents, minGroupSize 
 			const m = exact.get(id)?.get(d.id);
 			return f && m !== undefined ? [{ id, f, m }] : [];
 		});
-		let gap = 0;
+		let gap: number | null = null;
 		if (points.length >= 2) {
 			// Ties keep the session's group order, so the same data always names the same groups.
 			const high = points.reduce((a, b) => (b.m > a.m ? b : a));
@@ -203,18 +218,20 @@ export function aggregate({ questionnaire: q, groups, respondents, minGroupSize 
 				if (Math.abs(delta) >= notableGap - 1e-9)
 					pairs.push({ dimensionId: d.id, leadershipGroupId: lead.id, teamGroupId: team.id, delta, kind: delta > 0 ? 'blind-spot' : 'hidden-strength' });
 			}
-		const spread = points.length ? Math.max(...points.map((p) => p.f.ad)) : 0;
+		const spreads = points.flatMap((p) => (p.f.ad === undefined ? [] : [p.f.ad]));
+		const spread = spreads.length ? Math.max(...spreads) : null;
 		const everyoneMean = everyone.dimensions[d.id]?.mean;
 		agenda.push({ dimensionId: d.id, gap, spread, ...(everyoneMean !== undefined ? { mean: everyoneMean } : {}) });
 	}
 	const order = new Map(q.dimensions.map((d, i) => [d.id, i]));
+	// Dimensions without a gap (too few groups with data) go last: missing data is not agreement.
 	agenda.sort(
 		(a, b) =>
-			b.gap - a.gap ||
-			b.spread - a.spread ||
+			(b.gap ?? -1) - (a.gap ?? -1) ||
+			(b.spread ?? -1) - (a.spread ?? -1) ||
 			(a.mean ?? Infinity) - (b.mean ?? Infinity) ||
 			(order.get(a.dimensionId) ?? 0) - (order.get(b.dimensionId) ?? 0)
 	);
 
-	return { minGroupSize, groups: figures, everyone, gaps, pairs, agenda, questions };
+	return { minGroupSize, detailMinSize: detailMin, groups: figures, everyone, gaps, pairs, agenda, questions };
 }

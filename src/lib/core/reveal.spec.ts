@@ -8,7 +8,9 @@ const respondents: Respondent[] = [
 	...[1, 2, 3].map(() => ({ groupId: 'team', answers: answersOf({ a: [1, 1], b: [2, 2], c: [2, 2] }) })),
 	{ groupId: 'other', answers: answersOf({ a: [2, 2] }) }
 ];
-const agg = aggregate({
+const agg = {
+	held: {},
+	...aggregate({
 	questionnaire: fixture,
 	groups: [
 		{ id: 'lead', role: 'leadership' },
@@ -16,16 +18,18 @@ const agg = aggregate({
 		{ id: 'other', role: 'other' }
 	],
 	respondents,
-	minGroupSize: 3
-});
+	minGroupSize: 3,
+	detailMinSize: 3
+})
+};
 
 describe('what phones may see at each reveal step', () => {
 	it.each<{ reveal: Reveal; keys: string[]; dims: boolean; questions?: string[] }>([
-		{ reveal: { step: 'overall' }, keys: ['everyone', 'groups', 'minGroupSize'], dims: false },
-		{ reveal: { step: 'groups' }, keys: ['everyone', 'groups', 'minGroupSize'], dims: true },
-		{ reveal: { step: 'gaps' }, keys: ['everyone', 'gaps', 'groups', 'minGroupSize', 'pairs'], dims: true },
-		{ reveal: { step: 'agenda' }, keys: ['agenda', 'everyone', 'gaps', 'groups', 'minGroupSize', 'pairs'], dims: true },
-		{ reveal: { step: 'deep-dive', dimensionId: 'b' }, keys: ['agenda', 'everyone', 'gaps', 'groups', 'minGroupSize', 'pairs', 'questions'], dims: true, questions: ['b1', 'b2'] }
+		{ reveal: { step: 'overall' }, keys: ['detailMinSize', 'everyone', 'groups', 'held', 'minGroupSize'], dims: false },
+		{ reveal: { step: 'groups' }, keys: ['detailMinSize', 'everyone', 'groups', 'held', 'minGroupSize'], dims: true },
+		{ reveal: { step: 'gaps' }, keys: ['detailMinSize', 'everyone', 'gaps', 'groups', 'held', 'minGroupSize', 'pairs'], dims: true },
+		{ reveal: { step: 'agenda' }, keys: ['agenda', 'detailMinSize', 'everyone', 'gaps', 'groups', 'held', 'minGroupSize', 'pairs'], dims: true },
+		{ reveal: { step: 'deep-dive', dimensionId: 'b' }, keys: ['agenda', 'detailMinSize', 'everyone', 'gaps', 'groups', 'held', 'minGroupSize', 'pairs', 'questions'], dims: true, questions: ['b1', 'b2'] }
 	])('$reveal.step $reveal.dimensionId', ({ reveal, keys, dims, questions }) => {
 		const v = visibleAt(agg, reveal, fixture)!;
 		expect(Object.keys(v).sort()).toEqual(keys);

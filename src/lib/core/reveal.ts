@@ -1,5 +1,12 @@
 import type { Aggregate } from './aggregation.js';
+import type { Held } from './publication.js';
 import type { Questionnaire } from './questionnaire.schema.js';
+
+/** The figures of a revealed workshop: the aggregate of the published answers, and what is held back. */
+export type PublishedResults = Aggregate & {
+	/** Per group: people whose newer answers are not in its figures yet, and why. */
+	held: Record<string, Held>;
+};
 
 /** The steps a facilitator walks the room through, in order. */
 export const REVEAL_STEPS = ['hidden', 'overall', 'groups', 'gaps', 'agenda', 'deep-dive'] as const;
@@ -9,6 +16,8 @@ export type Reveal = { step: RevealStepName; dimensionId?: string };
 /** What participants may see: the parts of the aggregate revealed so far, nothing more. */
 export type VisibleAggregate = {
 	minGroupSize: number;
+	detailMinSize: number;
+	held: Record<string, Held>;
 	groups: Record<string, { suppressed: boolean; n: number; needed?: number; overall?: Aggregate['everyone']['overall']; dimensions?: Aggregate['everyone']['dimensions'] }>;
 	everyone: { n: number; overall?: Aggregate['everyone']['overall']; dimensions?: Aggregate['everyone']['dimensions'] };
 	gaps?: Aggregate['gaps'];
@@ -23,7 +32,7 @@ const rank = (r: Reveal) => REVEAL_STEPS.indexOf(r.step);
  * Cuts the aggregate down to what the projector shows at this step, so that phones following the
  * reveal never learn more than the room has seen. `undefined` while results are hidden.
  */
-export function visibleAt(agg: Aggregate, reveal: Reveal, q: Questionnaire): VisibleAggregate | undefined {
+export function visibleAt(agg: PublishedResults, reveal: Reveal, q: Questionnaire): VisibleAggregate | undefined {
 	if (reveal.step === 'hidden') return undefined;
 	const withDimensions = rank(reveal) >= rank({ step: 'groups' });
 	const groups: VisibleAggregate['groups'] = {};
@@ -33,6 +42,8 @@ export function visibleAt(agg: Aggregate, reveal: Reveal, q: Questionnaire): Vis
 	}
 	const visible: VisibleAggregate = {
 		minGroupSize: agg.minGroupSize,
+		detailMinSize: agg.detailMinSize,
+		held: agg.held,
 		groups,
 		everyone: { n: agg.everyone.n, overall: agg.everyone.overall, ...(withDimensions ? { dimensions: agg.everyone.dimensions } : {}) }
 	};

@@ -89,6 +89,9 @@ export const de = {
 		UNKNOWN_QUESTION: 'Diese Frage gehört nicht zum Workshop.',
 		UNKNOWN_OPTION: 'Diese Antwort gehört nicht zur Frage.',
 		NOT_JOINED: 'Ihr seid noch keinem Workshop beigetreten.',
+		ALREADY_JOINED: 'Dieses Gerät ist schon als teilnehmende Person dabei. Ladet die Seite neu.',
+		ANSWERING_CLOSED: 'Die Auswertung läuft: Antworten werden gerade nicht angenommen. Eure Antwort bleibt auf dem Handy gespeichert.',
+		SESSION_FULL: 'Dieser Workshop ist voll.',
 		FORBIDDEN: 'Dieser Link berechtigt nicht zur Moderation dieses Workshops.',
 		RATE_LIMITED: 'Zu viele falsche Versuche. Bitte wartet eine Minute.',
 		INTERNAL: 'Auf dem Server ist etwas schiefgegangen. Bitte versucht es erneut.',
@@ -108,6 +111,8 @@ export const de = {
 		doneLead: 'Eure Antworten sind angekommen. Schaut jetzt auf die Leinwand – dort geht es gemeinsam weiter.',
 		review: 'Antworten ansehen oder ändern',
 		finish: 'Fertig',
+		answeringClosed: 'Die Auswertung hat begonnen – Antworten sind geschlossen. Schaut auf die Leinwand.',
+		answeringClosedHeading: 'Die Runde ist weiter',
 		group: 'Gruppe',
 		unknownCode: (code: string) => `Zum Code ${code} gibt es keinen Workshop.`,
 		tryAgain: 'Anderen Code eingeben'
@@ -130,6 +135,11 @@ export const de = {
 		removeGroup: (label: string) => `${label} entfernen`,
 		minGroupSizeLabel: 'Mindestgröße einer Gruppe, bevor ihre Ergebnisse gezeigt werden',
 		minGroupSizeHint: 'Kleinere Gruppen bleiben verborgen, damit niemand Einzelne erkennen kann. Empfohlen: 3 oder mehr.',
+		detailMinLabel: 'Mindestgröße für Details (Streuung, Verteilung je Frage)',
+		detailMinHint: 'In kleinen Gruppen verraten Details, wie Einzelne geantwortet haben. Empfohlen: 5 oder mehr.',
+		confirmSmallDetails: 'Ich weiß, dass Details bei weniger als 5 Personen einzelne Antworten erkennbar machen können.',
+		expectedLabel: 'Erwartet',
+		expectedHint: 'Wie viele Personen ihr in der Gruppe erwartet (optional). Treten mehr bei, hält Standort die Zahlen der Gruppe zurück, bis ihr bestätigt.',
 		confirmSmall: 'Ich weiß, dass bei weniger als 3 Personen einzelne Antworten erkennbar werden können, und die Teilnehmenden werden darauf hingewiesen.',
 		organizerKeyLabel: 'Passwort für Moderierende',
 		errorPasscode: 'Das Passwort für Moderierende stimmt nicht.',
@@ -158,10 +168,18 @@ export const de = {
 		copyLink: 'Moderationslink kopieren',
 		copied: 'Kopiert',
 		needLink: 'Für die Moderation braucht ihr den Moderationslink, den ihr beim Anlegen erhalten habt.',
-		attaching: 'Verbinde mit dem Workshop …'
+		attaching: 'Verbinde mit dem Workshop …',
+		expected: (n: number) => `von ${n} erwartet`,
+		unconfirmed: (joined: number, expected: number) =>
+			`${joined} beigetreten, ${expected} erwartet. Sind das alles echte Teilnehmende? Bis ihr bestätigt, bleiben die Zahlen dieser Gruppe zurückgehalten.`,
+		confirmGroup: 'Anzahl bestätigen',
+		revealNote: (unfinished: number) =>
+			unfinished === 0
+				? 'Alle sind fertig. „Weiter“ startet die Auswertung und schließt die Antworten.'
+				: `Noch ${unfinished === 1 ? '1 Person antwortet' : `${unfinished} Personen antworten`}. „Weiter“ startet die Auswertung und schließt die Antworten; ihr könnt sie danach wieder öffnen.`
 	},
 	results: {
-		steps: { hidden: 'Beitritt', overall: 'Gesamtbild', groups: 'Gruppen', gaps: 'Lücken', agenda: 'Agenda', 'deep-dive': 'Vertiefung' },
+		steps: { hidden: 'Antworten', overall: 'Gesamtbild', groups: 'Gruppen', gaps: 'Lücken', agenda: 'Agenda', 'deep-dive': 'Vertiefung' },
 		stepOf: (n: number, total: number) => `Schritt ${n} von ${total}`,
 		next: 'Weiter',
 		previous: 'Zurück',
@@ -170,7 +188,7 @@ export const de = {
 		people: (n: number) => (n === 1 ? '1 Person' : `${n} Personen`),
 		needed: (n: number) => (n === 1 ? 'Noch 1 Person nötig, dann wird diese Gruppe gezeigt' : `Noch ${n} Personen nötig, dann wird diese Gruppe gezeigt`),
 		hiddenSmall: 'Verborgen, bis die Gruppe groß genug ist',
-		noData: 'Noch keine Antworten',
+		noData: 'Keine Daten',
 		notEnough: 'Zu wenige Antworten',
 		overallHeading: 'So schätzen die Gruppen euren Service ein',
 		groupsHeading: 'Sechs Dimensionen im Vergleich',
@@ -185,12 +203,18 @@ export const de = {
 		agendaHeading: 'Worüber ihr sprechen solltet',
 		agendaLead: 'Zuerst die größten Lücken zwischen den Gruppen, dann die Themen, bei denen eine Gruppe uneinig ist, dann die schwächsten Bereiche.',
 		gapLabel: 'Lücke',
-		spreadLabel: 'Uneinigkeit',
+		spreadLabel: 'Streuung in der Gruppe',
 		levelLabel: 'Reifegrad (alle)',
 		blindSpot: (lead: string, team: string, d: string) => `${lead} sieht dies um ${d} höher als ${team} – möglicher blinder Fleck.`,
 		hiddenStrength: (lead: string, team: string, d: string) => `${lead} sieht dies um ${d} niedriger als ${team} – mögliche verborgene Stärke.`,
 		deepDiveHeading: (dimension: string) => `Vertiefung: ${dimension}`,
-		stepsNote: (n: number) => `Zum Schutz Einzelner ändern sich die Zahlen einer Gruppe erst, wenn mindestens ${n} ihrer Personen etwas beantwortet oder geändert haben.`,
+		stepsNote: (n: number, detail: number) =>
+			`Alle Zahlen stammen aus allen Antworten bis zum Start der Auswertung. Gruppen unter ${n} Personen werden nicht gezeigt, Streuung und Verteilungen erst ab ${detail} Personen.`,
+		held: (people: number, min: number) =>
+			`${people === 1 ? '1 geänderte Antwort wird' : `${people} Personen mit geänderten Antworten werden`} zurückgehalten: Die Zahlen ändern sich erst, wenn mindestens ${min} Personen der Gruppe etwas geändert haben – sonst ließe sich ablesen, wie Einzelne geantwortet haben.`,
+		heldUnconfirmed: 'Mehr Beitritte als erwartet: Die Zahlen dieser Gruppe bleiben zurückgehalten, bis die Moderation die Anzahl bestätigt.',
+		heldShort: (people: number) => `${people} zurückgehalten`,
+		detailsHidden: (n: number) => `Streuung und Verteilung erst ab ${n} Personen`,
 		groupColumn: 'Gruppe',
 		distributionCaption: 'Antworten je Frage und Gruppe, nach Reifegrad der gewählten Antwort',
 		dontKnow: 'Weiß nicht',

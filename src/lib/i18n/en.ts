@@ -87,6 +87,9 @@ export const en: Messages = {
 		UNKNOWN_QUESTION: 'This question does not belong to the workshop.',
 		UNKNOWN_OPTION: 'This answer does not belong to the question.',
 		NOT_JOINED: 'You have not joined a workshop yet.',
+		ALREADY_JOINED: 'This device has already joined as a participant. Please reload the page.',
+		ANSWERING_CLOSED: 'The results are being shown, so answers are not taken right now. Your answer stays saved on this phone.',
+		SESSION_FULL: 'This workshop is full.',
 		FORBIDDEN: 'This link does not let you facilitate this workshop.',
 		RATE_LIMITED: 'Too many wrong attempts. Please wait a minute.',
 		INTERNAL: 'Something went wrong on the server. Please try again.',
@@ -106,6 +109,8 @@ export const en: Messages = {
 		doneLead: 'Your answers have arrived. Now look at the big screen – that is where it continues together.',
 		review: 'Review or change answers',
 		finish: 'Done',
+		answeringClosed: 'The results have started, so answering is closed. Look at the big screen.',
+		answeringClosedHeading: 'The room has moved on',
 		group: 'Group',
 		unknownCode: (code: string) => `There is no workshop with the code ${code}.`,
 		tryAgain: 'Enter another code'
@@ -128,6 +133,11 @@ export const en: Messages = {
 		removeGroup: (label: string) => `Remove ${label}`,
 		minGroupSizeLabel: "Minimum group size before a group's results are shown",
 		minGroupSizeHint: 'Smaller groups stay hidden so that nobody can single out individuals. Recommended: 3 or more.',
+		detailMinLabel: 'Minimum group size for details (spread, distribution per question)',
+		detailMinHint: 'In small groups, details give away how individuals answered. Recommended: 5 or more.',
+		confirmSmallDetails: 'I understand that with fewer than 5 people, details can make individual answers recognisable.',
+		expectedLabel: 'Expected',
+		expectedHint: "How many people you expect in the group (optional). If more join, Standort holds the group's figures back until you confirm.",
 		confirmSmall: 'I understand that with fewer than 3 people individual answers may become recognisable, and participants will be told so.',
 		organizerKeyLabel: 'Organiser passcode',
 		errorPasscode: 'The organiser passcode is not right.',
@@ -156,10 +166,18 @@ export const en: Messages = {
 		copyLink: 'Copy facilitator link',
 		copied: 'Copied',
 		needLink: 'To facilitate, you need the facilitator link you received when creating the workshop.',
-		attaching: 'Connecting to the workshop …'
+		attaching: 'Connecting to the workshop …',
+		expected: (n: number) => `of ${n} expected`,
+		unconfirmed: (joined: number, expected: number) =>
+			`${joined} joined, ${expected} expected. Are they all real participants? Until you confirm, this group's figures are held back.`,
+		confirmGroup: 'Confirm the count',
+		revealNote: (unfinished: number) =>
+			unfinished === 0
+				? 'Everyone has finished. "Next" starts the results and closes answering.'
+				: `${unfinished === 1 ? '1 person is' : `${unfinished} people are`} still answering. "Next" starts the results and closes answering; you can reopen it afterwards.`
 	},
 	results: {
-		steps: { hidden: 'Joining', overall: 'Overview', groups: 'Groups', gaps: 'Gaps', agenda: 'Agenda', 'deep-dive': 'Deep dive' },
+		steps: { hidden: 'Answering', overall: 'Overview', groups: 'Groups', gaps: 'Gaps', agenda: 'Agenda', 'deep-dive': 'Deep dive' },
 		stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
 		next: 'Next',
 		previous: 'Back',
@@ -168,7 +186,7 @@ export const en: Messages = {
 		people: (n: number) => (n === 1 ? '1 person' : `${n} people`),
 		needed: (n: number) => (n === 1 ? '1 more person needed to show this group' : `${n} more people needed to show this group`),
 		hiddenSmall: 'Hidden until the group is large enough',
-		noData: 'No answers yet',
+		noData: 'No data',
 		notEnough: 'Not enough answers',
 		overallHeading: 'How the groups rate your service',
 		groupsHeading: 'Six dimensions side by side',
@@ -183,12 +201,18 @@ export const en: Messages = {
 		agendaHeading: 'What to talk about',
 		agendaLead: 'The biggest gaps between groups first, then topics on which a group disagrees within itself, then the weakest areas.',
 		gapLabel: 'Gap',
-		spreadLabel: 'Disagreement',
+		spreadLabel: 'Spread within groups',
 		levelLabel: 'Level (everyone)',
 		blindSpot: (lead: string, team: string, d: string) => `${lead} rates this ${d} higher than ${team} – a possible blind spot.`,
 		hiddenStrength: (lead: string, team: string, d: string) => `${lead} rates this ${d} lower than ${team} – a possible hidden strength.`,
 		deepDiveHeading: (dimension: string) => `Deep dive: ${dimension}`,
-		stepsNote: (n: number) => `To protect individuals, a group's figures change only once at least ${n} of its people have answered or changed something.`,
+		stepsNote: (n: number, detail: number) =>
+			`All figures come from every answer given before the results started. Groups under ${n} people are not shown; spread and distributions need ${detail} people.`,
+		held: (people: number, min: number) =>
+			`${people === 1 ? '1 changed answer is' : `${people} people's changed answers are`} held back: a group's figures change only once at least ${min} of its people changed something – otherwise one person's answers could be read from the difference.`,
+		heldUnconfirmed: "More people joined than expected: this group's figures are held back until the facilitator confirms the count.",
+		heldShort: (people: number) => `${people} held back`,
+		detailsHidden: (n: number) => `Spread and distribution from ${n} people`,
 		groupColumn: 'Group',
 		distributionCaption: 'Answers per question and group, by the level of the option chosen',
 		dontKnow: "Don't know",

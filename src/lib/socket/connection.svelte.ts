@@ -15,8 +15,10 @@ export class Connection {
 	presence = $state<Presence>();
 	/** Latest lock/close change of the session this socket belongs to. */
 	sessionStatus = $state<StatusResult>();
-	/** Latest full aggregate (facilitators only). */
+	/** Latest published aggregate (facilitators only). */
 	results = $state.raw<FacilitatorResults>();
+	/** When `results` last changed, so a newer attach state can take precedence. */
+	resultsAt = 0;
 	/** Latest reveal step and what it shows (participants), or a step set on another facilitator screen. */
 	revealed = $state.raw<ParticipantResults>();
 	/** When `revealed` last changed, so a local choice made later can take precedence. */
@@ -39,7 +41,10 @@ export class Connection {
 		});
 		this.socket.on('session:presence', (presence) => (this.presence = presence));
 		this.socket.on('session:status', (status) => (this.sessionStatus = status));
-		this.socket.on('session:results', (results) => (this.results = results));
+		this.socket.on('session:results', (results) => {
+			this.resultsAt = performance.now();
+			this.results = results;
+		});
 		this.socket.on('session:reveal', (revealed) => {
 			this.revealedAt = performance.now();
 			this.revealed = revealed;

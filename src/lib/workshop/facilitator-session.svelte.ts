@@ -1,5 +1,4 @@
-import type { Aggregate } from '$lib/core/aggregation';
-import { revealSequence, type Reveal } from '$lib/core/reveal';
+import { revealSequence, type PublishedResults, type Reveal } from '$lib/core/reveal';
 import type { ErrorCode, FacilitatorState, GroupPresence, SessionStatus } from '$lib/protocol';
 import type { Connection } from '$lib/socket/connection.svelte';
 import { request } from '$lib/socket/request';
@@ -17,11 +16,14 @@ export class FacilitatorSession {
 	error = $state<ErrorCode>();
 	private localReveal = $state<Reveal>({ step: 'hidden' });
 	private localAt = 0;
+	/** When the last attach answered, to tell whether a results push is newer. */
+	private stateAt = 0;
 	/** Deep-dive order, fixed when the agenda is shown, so late answers do not reshuffle "next". */
 	private deepOrder = $state<string[]>([]);
 	private changes = 0;
 	private token: string | undefined;
 	private detach: (() => void) | undefined;
+	private retry: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(
 		private readonly connection: Connection,
@@ -44,9 +46,15 @@ export class FacilitatorSession {
 		this.localAt = performance.now();
 	}
 
-	get results(): Aggregate | undefined {
+	/** The published figures; undefined while answering is open (none exist then). */
+	get results(): PublishedResults | undefined {
 		const pushed = this.connection.results;
-		return pushed?.code === this.code ? pushed.results : this.state?.results;
+		return pushed?.code === this.code && this.connection.resultsAt > this.stateAt ? pushed.results : this.state?.results;
+	}
+
+	/** People who joined but have not answered every question yet. */
+	get unfinished(): number {
+		return this.presence.reduce((n, p) => n + p.joined - p.finished, 0);
 	}
 
 	/** The reveal steps; deep-dives follow the discussion agenda (biggest gaps first). */
@@ -104,10 +112,17 @@ export class FacilitatorSession {
 
 	stop(): void {
 		this.detach?.();
+		clearTimeout(this.retry);
 	}
 
 	async lock(locked: boolean): Promise<void> {
 		const ack = await request(this.connection.socket, 'session:lock', { locked }).catch(() => undefined);
+		if (ack && !ack.ok) this.error = ack.error.code;
+	}
+
+	/** Accepts that more people joined the group than expected. */
+	async confirmGroup(groupId: string): Promise<void> {
+		const ack = await request(this.connection.socket, 'group:confirm', { groupId }).catch(() => undefined);
 		if (ack && !ack.ok) this.error = ack.error.code;
 	}
 
@@ -121,7 +136,8 @@ export class FacilitatorSession {
 		const ack = await request(this.connection.socket, 'facilitator:attach', { code: this.code, token: this.token }).catch(() => undefined);
 		if (!ack) {
 			// No answer while connected: ask again rather than wait for a reconnect.
-			setTimeout(() => {
+			clearTimeout(this.retry);
+			this.retry = setTimeout(() => {
 				if (this.connection.socket.connected && this.phase !== 'ready') void this.attach();
 			}, 3000);
 			return;
@@ -132,6 +148,7 @@ export class FacilitatorSession {
 			return;
 		}
 		this.error = undefined;
+		this.stateAt = performance.now();
 		this.state = ack.data;
 		this.setReveal(ack.data.reveal);
 		this.phase = 'ready';

@@ -1,4 +1,5 @@
 import type { Questionnaire } from '$lib/core/questionnaire.schema';
+import type { Reveal } from '$lib/core/reveal';
 import type { AnswerSubmitPayload, ErrorCode, SessionInfo, SessionStatus } from '$lib/protocol';
 import { request } from '$lib/socket/request';
 import type { Connection } from '$lib/socket/connection.svelte';
@@ -26,6 +27,9 @@ export class ParticipantSession {
 	queue = $state<AnswerSubmitPayload[]>([]);
 	error = $state<ErrorCode>();
 	status = $state<SessionStatus>('open');
+	/** The reveal step as of the last join; pushes from the room take over from there. */
+	private joinedReveal = $state<Reveal>({ step: 'hidden' });
+	private joinedAt = 0;
 
 	private token: string | undefined;
 	private joined = false;
@@ -45,6 +49,22 @@ export class ParticipantSession {
 	get currentStatus(): SessionStatus {
 		const pushed = this.connection.sessionStatus;
 		return pushed?.code === this.info.code ? pushed.status : this.status;
+	}
+
+	/** Where the room is: while it is not `hidden`, the results are on screen and answering is closed. */
+	get reveal(): Reveal {
+		const pushed = this.connection.revealed;
+		return pushed?.code === this.info.code && this.connection.revealedAt > this.joinedAt ? pushed.reveal : this.joinedReveal;
+	}
+
+	get answeringOpen(): boolean {
+		return this.reveal.step === 'hidden' && this.currentStatus !== 'closed';
+	}
+
+	/** Answering reopened: send what waited on the phone. */
+	resume(): void {
+		if (this.error === 'ANSWERING_CLOSED') this.error = undefined;
+		void this.flush();
 	}
 
 	get question() {
@@ -114,7 +134,8 @@ export class ParticipantSession {
 
 	private async join(): Promise<void> {
 		// One join at a time: two joins without a token would make two participants.
-		if (!this.groupId || this.status === 'closed' || this.joining || this.stopped || !this.connection.socket.connected) return;
+		// After the end only a returning person rejoins (to see the results); nobody new can.
+		if (!this.groupId || (this.status === 'closed' && !this.token) || this.joining || this.stopped || !this.connection.socket.connected) return;
 		this.joined = false;
 		this.joining = true;
 		const ack = await request(this.connection.socket, 'session:join', { code: this.info.code, groupId: this.groupId, ...(this.token ? { resumeToken: this.token } : {}) })
@@ -138,6 +159,8 @@ export class ParticipantSession {
 		this.token = ack.data.resumeToken;
 		this.groupId = ack.data.groupId;
 		this.status = ack.data.status;
+		this.joinedAt = performance.now();
+		this.joinedReveal = ack.data.reveal;
 		const pending = new Set(this.queue.map((a) => a.questionId));
 		for (const [questionId, optionId] of Object.entries(ack.data.answers)) {
 			if (pending.has(questionId)) continue; // the phone's newer answer wins
@@ -151,7 +174,7 @@ export class ParticipantSession {
 	}
 
 	private async flush(): Promise<void> {
-		if (this.flushing || !this.joined || this.stopped) return;
+		if (this.flushing || !this.joined || this.stopped || !this.answeringOpen) return;
 		this.flushing = true;
 		let stalled = false;
 		try {
@@ -168,8 +191,9 @@ export class ParticipantSession {
 					this.error = ack.error.code;
 					if (ack.error.code === 'SESSION_CLOSED') this.status = 'closed';
 					// Keep anything the server might still take later; drop only what it never will.
+					// Closed answering waits for `resume`; an ended workshop takes nothing more.
 					if (!FINAL_REFUSALS.has(ack.error.code)) {
-						stalled = ack.error.code !== 'SESSION_CLOSED';
+						stalled = ack.error.code !== 'SESSION_CLOSED' && ack.error.code !== 'ANSWERING_CLOSED';
 						break;
 					}
 				}
@@ -183,7 +207,7 @@ export class ParticipantSession {
 			this.flushing = false;
 		}
 		// A closed session takes nothing more: what is queued stays on the phone, unsent.
-		if (!this.queue.length || !this.joined || !this.connection.socket.connected || this.status === 'closed') return;
+		if (!this.queue.length || !this.joined || !this.connection.socket.connected || !this.answeringOpen || this.error === 'ANSWERING_CLOSED') return;
 		// A stalled queue retries after a pause; an answer given during this flush goes at once.
 		if (stalled) this.later(() => void this.flush(), RETRY_MS);
 		else void this.flush();
