@@ -79,6 +79,24 @@ test('nine phones at their own pace: the reveal counts every answer of every per
 	for (const p of people) await expect(p.page.getByTestId('moved-on')).toBeVisible();
 	await snap(people[0]!.page, 'nine-phones-groups-phone');
 
+	// Reopen answering: one person changes an answer. At the next reveal the figures stay as they
+	// were and the screen says one change is held back, and why.
+	const before = await screen.getByTestId('heatmap').innerText();
+	await screen.keyboard.press('ArrowLeft');
+	await screen.keyboard.press('ArrowLeft');
+	await expect(screen.getByTestId('lobby')).toHaveAttribute('data-step', 'hidden');
+	const changer = people[0]!.page;
+	await expect(changer.getByTestId('participant-done')).toBeVisible();
+	await changer.getByRole('button', { name: 'Antworten ansehen oder ändern' }).click();
+	await changer.getByTestId('option').nth(0).click();
+	await expect(changer.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+	await screen.keyboard.press('ArrowRight');
+	await screen.keyboard.press('ArrowRight');
+	await expect(screen.getByTestId('lobby')).toHaveAttribute('data-step', 'groups');
+	await expect(screen.getByTestId('held-g1')).toContainText('Die Änderungen einer Person werden zurückgehalten');
+	expect(await screen.getByTestId('heatmap').innerText()).toBe(before);
+	await snap(screen, 'nine-phones-held-projector');
+
 	expect(screenErrors).toEqual([]);
 	for (const p of people) {
 		expect(p.errors).toEqual([]);

@@ -211,7 +211,7 @@ export const de = {
 		stepsNote: (n: number, detail: number) =>
 			`Alle Zahlen stammen aus allen Antworten bis zum Start der Auswertung. Gruppen unter ${n} Personen werden nicht gezeigt, Streuung und Verteilungen erst ab ${detail} Personen.`,
 		held: (people: number, min: number) =>
-			`${people === 1 ? '1 geänderte Antwort wird' : `${people} Personen mit geänderten Antworten werden`} zurückgehalten: Die Zahlen ändern sich erst, wenn mindestens ${min} Personen der Gruppe etwas geändert haben – sonst ließe sich ablesen, wie Einzelne geantwortet haben.`,
+			`Die Änderungen ${people === 1 ? 'einer Person' : `von ${people} Personen`} werden zurückgehalten: Die Zahlen ändern sich erst, wenn mindestens ${min} Personen der Gruppe etwas geändert haben – sonst ließe sich ablesen, wie Einzelne geantwortet haben.`,
 		heldUnconfirmed: 'Mehr Beitritte als erwartet: Die Zahlen dieser Gruppe bleiben zurückgehalten, bis die Moderation die Anzahl bestätigt.',
 		heldShort: (people: number) => `${people} zurückgehalten`,
 		detailsHidden: (n: number) => `Streuung und Verteilung erst ab ${n} Personen`,

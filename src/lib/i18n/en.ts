@@ -209,7 +209,7 @@ export const en: Messages = {
 		stepsNote: (n: number, detail: number) =>
 			`All figures come from every answer given before the results started. Groups under ${n} people are not shown; spread and distributions need ${detail} people.`,
 		held: (people: number, min: number) =>
-			`${people === 1 ? '1 changed answer is' : `${people} people's changed answers are`} held back: a group's figures change only once at least ${min} of its people changed something – otherwise one person's answers could be read from the difference.`,
+			`${people === 1 ? "One person's changes are" : `${people} people's changes are`} held back: a group's figures change only once at least ${min} of its people changed something – otherwise one person's answers could be read from the difference.`,
 		heldUnconfirmed: "More people joined than expected: this group's figures are held back until the facilitator confirms the count.",
 		heldShort: (people: number) => `${people} held back`,
 		detailsHidden: (n: number) => `Spread and distribution from ${n} people`,
