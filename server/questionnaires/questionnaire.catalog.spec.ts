@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { decodeAnswers } from '../../src/lib/core/answer-code.js';
 import { computeCheckResult } from '../../src/lib/core/check-result.js';
 import { loadQuestionnaireCatalog, parseQuestionnaireFile, QuestionnaireFileError } from './questionnaire.catalog.js';
 
@@ -45,6 +47,60 @@ describe('the service-maturity questionnaire', () => {
 		expect(result.overall).toMatchObject({ level: 2, uncappedLevel: 3, capped: true, weakestDimensionId: 'planning' });
 		expect(result.top[0]?.dimension).toBe('planning');
 		expect(result.consistency.tensions.map((t) => t.id)).toContain('vision-without-roadmap');
+	});
+});
+
+describe('version 1.0.0 stays as it was', () => {
+	const file = join(DIR, 'service-maturity-1.0.0.json');
+	const text = readFileSync(file, 'utf8');
+
+	// Share codes store option positions and workshops store option ids: any edit to this file would
+	// change old results, so a new version must be a new file. This pins the bytes.
+	it('is byte for byte the published file', () => {
+		expect(createHash('sha256').update(text).digest('hex')).toBe('2678532c5d729476f185457459dffeb47f75f5cd6cd0ed41d87417dcf9ed637d');
+	});
+
+	it('loads without the schema adding or dropping anything', () => {
+		expect(parseQuestionnaireFile(file, text)).toEqual(JSON.parse(text));
+	});
+
+	it('still decodes an old share code to the same options', () => {
+		const q = loadQuestionnaireCatalog(DIR).get('service-maturity', '1.0.0');
+		if (!q) throw new Error('1.0.0 is missing');
+		const answers = decodeAnswers(q, '13021-3');
+		expect(answers).toEqual({ 'vision-role': 'vision-role.a', 'vision-decisions': 'vision-decisions.c', 'vision-value': null, 'goals-kpis': 'goals-kpis.b', 'goals-impact': 'goals-impact.a', 'goals-response': 'goals-response.c' });
+	});
+});
+
+describe('drafts', () => {
+	let dir = '';
+	afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('service-maturity 2.0.0 is loadable by its version but 1.0.0 stays the default and the only one listed', () => {
+		const catalog = loadQuestionnaireCatalog(DIR);
+		expect(catalog.get('service-maturity')?.version).toBe('1.0.0');
+		expect(catalog.get('service-maturity', '2.0.0')).toMatchObject({ version: '2.0.0', status: 'draft' });
+		expect(catalog.list().filter((x) => x.id === 'service-maturity').map((x) => x.version)).toEqual(['1.0.0']);
+	});
+
+	it('a published version above the draft becomes the default; the draft stays unlisted', () => {
+		dir = mkdtempSync(join(tmpdir(), 'standort-q-'));
+		copyFileSync(join(DIR, 'service-maturity-1.0.0.json'), join(dir, 'service-maturity-1.0.0.json'));
+		copyFileSync(join(DIR, 'service-maturity-2.0.0.json'), join(dir, 'service-maturity-2.0.0.json'));
+		const next = JSON.parse(readFileSync(join(DIR, 'service-maturity-1.0.0.json'), 'utf8')) as { version: string };
+		next.version = '1.1.0';
+		writeFileSync(join(dir, 'service-maturity-1.1.0.json'), JSON.stringify(next));
+		const catalog = loadQuestionnaireCatalog(dir);
+		expect(catalog.get('service-maturity')?.version).toBe('1.1.0');
+		expect(catalog.list().map((x) => x.version)).toEqual(['1.1.0', '1.0.0']);
+	});
+
+	it('a draft is validated like any other file', () => {
+		dir = mkdtempSync(join(tmpdir(), 'standort-q-'));
+		const draft = JSON.parse(readFileSync(join(DIR, 'service-maturity-2.0.0.json'), 'utf8')) as { measures: unknown[] };
+		draft.measures = [];
+		writeFileSync(join(dir, 'draft.json'), JSON.stringify(draft));
+		expect(() => loadQuestionnaireCatalog(dir)).toThrow(/draft\.json[\s\S]*\$\.measures: no quick-win for dimension "vision" at step 1-2/);
 	});
 });
 

@@ -36,9 +36,16 @@ export function parseQuestionnaireFile(file: string, text: string): Questionnair
 	return result.data;
 }
 
+/** A draft (`"status": "draft"`) is loadable by its exact version but never offered by default. */
+export function isDraft(q: Questionnaire): boolean {
+	return q.status === 'draft';
+}
+
 /**
  * All questionnaires of a folder, every version of each. Loaded once at start-up: a broken file
- * stops the process with the file, the JSON path and the problem.
+ * stops the process with the file, the JSON path and the problem. Drafts are validated like every
+ * other file, but only a published version is listed or chosen when no version is asked for, so a
+ * new version can ship before the code that scores it.
  */
 export function loadQuestionnaireCatalog(dir: string) {
 	const byKey = new Map<string, Questionnaire>();
@@ -50,18 +57,19 @@ export function loadQuestionnaireCatalog(dir: string) {
 		byKey.set(key, q);
 	}
 	if (byKey.size === 0) throw new Error(`No questionnaire files found in ${dir}`);
-	const all = [...byKey.values()];
+	const published = [...byKey.values()].filter((q) => !isDraft(q));
 
 	return {
+		/** Published versions only, newest first per id. */
 		list(): QuestionnaireSummary[] {
-			return all
+			return published
 				.map(({ id, version, title }) => ({ id, version, title }))
 				.sort((a, b) => a.id.localeCompare(b.id) || compareVersions(b.version, a.version));
 		},
-		/** The given version, or the newest one when no version is asked for. */
+		/** The given version (draft or not), or the newest published one when no version is asked for. */
 		get(id: string, version?: string): Questionnaire | undefined {
 			if (version) return byKey.get(`${id}@${version}`);
-			return all.filter((q) => q.id === id).sort((a, b) => compareVersions(b.version, a.version))[0];
+			return published.filter((q) => q.id === id).sort((a, b) => compareVersions(b.version, a.version))[0];
 		}
 	};
 }

@@ -24,6 +24,16 @@ describe('questionnaires over HTTP', () => {
 		expect(((await pinned.json()) as { version: string }).version).toBe('1.0.0');
 	});
 
+	it('serves the 2.0.0 draft only when asked for by version: the default and the list stay on 1.0.0', async () => {
+		const latest = (await (await fetch(`${suite.url}/api/questionnaires/service-maturity`)).json()) as { version: string };
+		expect(latest.version).toBe('1.0.0');
+		const draft = await fetch(`${suite.url}/api/questionnaires/service-maturity?version=2.0.0`);
+		expect(draft.status).toBe(200);
+		expect((await draft.json()) as { version: string; status: string }).toMatchObject({ version: '2.0.0', status: 'draft' });
+		const list = (await (await fetch(`${suite.url}/api/questionnaires`)).json()) as { questionnaires: { version: string }[] };
+		expect(list.questionnaires.map((x) => x.version)).not.toContain('2.0.0');
+	});
+
 	it('renders a shared result even when its date is not a real day', async () => {
 		const res = await fetch(`${suite.url}/check/result?q=service-maturity&v=1.0.0&a=12312312312312312312&d=2024-13-45`);
 		expect(res.status).toBe(200);

@@ -1,24 +1,34 @@
 import { z } from 'zod';
+import {
+	contextQuestion,
+	contradiction,
+	discussion,
+	evidenceEntry,
+	glossaryEntry,
+	levelMatrixCell,
+	measure,
+	ownerRole,
+	perspective,
+	planFields,
+	triggeredRecommendation
+} from './questionnaire-content.schema.js';
+import { crossCheck } from './questionnaire.cross-check.js';
+import { LOCALES, levelValue, localizedText, slug, type LocalizedText } from './questionnaire.primitives.js';
 
 /**
  * The questionnaire file format. Every file in `questionnaires/` is parsed with this schema at
  * start-up; the browser only imports the inferred types (type imports are erased), so zod never
  * reaches the participant's bundle through this module.
+ *
+ * Format 2 (files with major version ≥ 2) adds the sections of `questionnaire-content.schema.ts`.
+ * They are optional in the shape, so 1.x files validate unchanged, and required by `crossCheck`
+ * from version 2.0.0 on.
  */
 
-export const LOCALES = ['de', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-/** A text in every supported language; a missing locale is an error, not a fallback. */
-export const localizedText = z.strictObject({
-	de: z.string().trim().min(1, 'German text is empty'),
-	en: z.string().trim().min(1, 'English text is empty')
-});
-export type LocalizedText = z.infer<typeof localizedText>;
-
-const slug = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'use lower-case letters, digits, "-" and "."');
-export const levelValue = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-export type LevelValue = z.infer<typeof levelValue>;
+export { LOCALES, levelValue, localizedText, GROUP_ROLES } from './questionnaire.primitives.js';
+export type { Locale, LevelValue, LocalizedText, GroupRoleId } from './questionnaire.primitives.js';
+export { COMPLIANCE_TOPICS, EFFORTS, HORIZONS, IMPACTS, SITUATIONS, SITUATION_PLACEHOLDERS, STEPS } from './questionnaire-content.schema.js';
+export type { Situation, Step } from './questionnaire-content.schema.js';
 
 const level = z.strictObject({
 	id: z.enum(['reactive', 'optimising', 'strategic']),
@@ -44,6 +54,7 @@ const question = z.strictObject({
 	dimension: slug,
 	text: localizedText,
 	help: localizedText.optional(),
+	/** Shown in this order. From format 2 the order is deliberately not the level order. */
 	options: z.array(option).min(3).max(6)
 });
 
@@ -57,13 +68,19 @@ const scoring = z.strictObject({
 	dontKnowShare: z.number().gt(0).lte(1)
 });
 
+/** The plan fields (owner, effort, metric, horizon, compliance) are required from format 2. */
 const recommendation = z.strictObject({
 	id: slug,
 	dimension: slug,
 	level: levelValue,
 	title: localizedText,
 	body: localizedText,
-	nextStep: localizedText
+	nextStep: localizedText,
+	owner: planFields.owner.optional(),
+	effort: planFields.effort.optional(),
+	metric: planFields.metric.optional(),
+	horizon: planFields.horizon.optional(),
+	compliance: planFields.compliance
 });
 
 const divergence = z.strictObject({
@@ -85,26 +102,42 @@ const tension = z.strictObject({
 		match: z.enum(['any', 'all'])
 	}),
 	title: localizedText,
-	text: localizedText
+	text: localizedText,
+	/** A question for the room when the tension shows up in a workshop (required from format 2). */
+	prompt: localizedText.optional()
 });
 
 export const questionnaireSchema = z
 	.strictObject({
 		id: slug,
 		version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+		/** A draft is validated and loadable by its exact version, but never served as the default. */
+		status: z.enum(['draft', 'published']).optional(),
 		locales: z.array(z.enum(LOCALES)).min(1),
 		title: localizedText,
 		description: localizedText,
+		/** Shown before the first question (required from format 2). */
+		instructions: localizedText.optional(),
 		estimatedMinutes: z.int().positive(),
 		levels: z.tuple([level, level, level]),
 		dimensions: z.array(dimension).min(2),
 		questions: z.array(question).min(1),
 		scoring,
+		ownerRoles: z.array(ownerRole).optional(),
 		recommendations: z.array(recommendation),
+		triggeredRecommendations: z.array(triggeredRecommendation).optional(),
 		divergence,
-		tensions: z.array(tension)
+		tensions: z.array(tension),
+		contradictions: z.array(contradiction).optional(),
+		levelMatrix: z.array(levelMatrixCell).optional(),
+		discussion: discussion.optional(),
+		evidence: z.array(evidenceEntry).optional(),
+		measures: z.array(measure).optional(),
+		contextQuestions: z.array(contextQuestion).optional(),
+		glossary: z.array(glossaryEntry).optional(),
+		perspectives: z.array(perspective).optional()
 	})
-	.superRefine((q, ctx) => crossCheck(q, ctx));
+	.superRefine((q, ctx) => crossCheck(q, (path, message) => ctx.addIssue({ code: 'custom', path, message })));
 
 type Parsed = z.infer<typeof questionnaireSchema>;
 export type Questionnaire = Parsed;
@@ -116,55 +149,47 @@ export type Recommendation = Parsed['recommendations'][number];
 export type Tension = Parsed['tensions'][number];
 export type DivergenceThresholds = Parsed['divergence'];
 
-/** Rules a plain shape cannot express: references between sections and uniqueness of ids. */
-function crossCheck(q: Parsed, ctx: z.RefinementCtx): void {
-	const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-	const expectedLevels = ['reactive', 'optimising', 'strategic'];
-	q.levels.forEach((l, i) => {
-		if (l.id !== expectedLevels[i] || l.value !== i + 1)
-			issue(['levels', i], `level ${i + 1} must be "${expectedLevels[i]}" with value ${i + 1}`);
-	});
-	const dimensionIds = new Set<string>();
-	q.dimensions.forEach((d, i) => {
-		if (dimensionIds.has(d.id)) issue(['dimensions', i, 'id'], `duplicate dimension id "${d.id}"`);
-		dimensionIds.add(d.id);
-	});
-	const questionIds = new Set<string>();
-	const optionIds = new Set<string>();
-	q.questions.forEach((question, i) => {
-		if (questionIds.has(question.id)) issue(['questions', i, 'id'], `duplicate question id "${question.id}"`);
-		questionIds.add(question.id);
-		if (!dimensionIds.has(question.dimension))
-			issue(['questions', i, 'dimension'], `unknown dimension "${question.dimension}"`);
-		for (const lv of [1, 2, 3])
-			if (!question.options.some((o) => o.level === lv))
-				issue(['questions', i, 'options'], `needs at least one option at level ${lv}`);
-		question.options.forEach((o, j) => {
-			if (optionIds.has(o.id)) issue(['questions', i, 'options', j, 'id'], `duplicate option id "${o.id}"`);
-			optionIds.add(o.id);
-		});
-	});
-	for (const d of q.dimensions) {
-		const count = q.questions.filter((x) => x.dimension === d.id).length;
-		if (count < q.scoring.minAnswered)
-			issue(['dimensions'], `dimension "${d.id}" has ${count} questions, fewer than minAnswered`);
-		for (const lv of [1, 2, 3])
-			if (!q.recommendations.some((r) => r.dimension === d.id && r.level === lv))
-				issue(['recommendations'], `no recommendation for dimension "${d.id}" at level ${lv}`);
-	}
-	q.recommendations.forEach((r, i) => {
-		if (!dimensionIds.has(r.dimension)) issue(['recommendations', i, 'dimension'], `unknown dimension "${r.dimension}"`);
-	});
-	q.tensions.forEach((t, i) => {
-		for (const side of ['high', 'low'] as const)
-			t.rule[side].forEach((id, j) => {
-				if (!dimensionIds.has(id)) issue(['tensions', i, 'rule', side, j], `unknown dimension "${id}"`);
-			});
-	});
-	const { reactiveMax, optimisingMax } = q.scoring.thresholds;
-	if (!(reactiveMax >= 1 && reactiveMax < optimisingMax && optimisingMax <= 3))
-		issue(['scoring', 'thresholds'], 'need 1 ≤ reactiveMax < optimisingMax ≤ 3');
-	if (q.divergence.majorGap < q.divergence.notableGap)
-		issue(['divergence', 'majorGap'], 'majorGap must not be below notableGap');
-	if (!q.locales.includes('de') || !q.locales.includes('en')) issue(['locales'], 'must list "de" and "en"');
+export type OwnerRole = z.infer<typeof ownerRole>;
+export type Compliance = NonNullable<Recommendation['compliance']>;
+export type TriggeredRecommendation = z.infer<typeof triggeredRecommendation>;
+export type RecommendationTrigger = TriggeredRecommendation['trigger'];
+export type Contradiction = z.infer<typeof contradiction>;
+export type ContradictionCondition = Contradiction['when'][number];
+export type LevelMatrixCell = z.infer<typeof levelMatrixCell>;
+export type Discussion = z.infer<typeof discussion>;
+export type EvidenceEntry = z.infer<typeof evidenceEntry>;
+export type Measure = z.infer<typeof measure>;
+export type ContextQuestion = z.infer<typeof contextQuestion>;
+export type GlossaryEntry = z.infer<typeof glossaryEntry>;
+export type Perspective = z.infer<typeof perspective>;
+
+/** A recommendation with every roadmap field present, as format 2 guarantees. */
+export type PlannedRecommendation = Recommendation & Required<Pick<Recommendation, 'owner' | 'effort' | 'metric' | 'horizon'>>;
+
+/** The sections format 2 requires, as non-optional fields. */
+export type QuestionnaireV2 = Questionnaire &
+	Required<
+		Pick<
+			Questionnaire,
+			| 'instructions'
+			| 'ownerRoles'
+			| 'triggeredRecommendations'
+			| 'contradictions'
+			| 'levelMatrix'
+			| 'discussion'
+			| 'evidence'
+			| 'measures'
+			| 'contextQuestions'
+			| 'glossary'
+			| 'perspectives'
+		>
+	> & { recommendations: PlannedRecommendation[]; tensions: (Tension & { prompt: LocalizedText })[] };
+
+export function majorVersion(version: string): number {
+	return Number(version.split('.')[0]);
+}
+
+/** True for a parsed file of format 2 or later: the schema has then checked every section is there. */
+export function isQuestionnaireV2(q: Questionnaire): q is QuestionnaireV2 {
+	return majorVersion(q.version) >= 2;
 }
