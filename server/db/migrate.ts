@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './database.js';
 
+/** First line of a migration that rebuilds tables (see `migrate`). */
+const FOREIGN_KEYS_OFF = '-- standort:foreign-keys-off';
+
 export class MigrationError extends Error {
 	constructor(
 		readonly file: string,
@@ -37,13 +40,24 @@ export function migrate(db: Db, dir: string): string[] {
 	for (const file of files) {
 		if (done.has(file)) continue;
 		const sql = readFileSync(join(dir, file), 'utf8');
+		// A file that rebuilds a table (SQLite cannot change a constraint in place) must run with
+		// foreign keys off, or dropping the old table would cascade into its children; the keys are
+		// checked again before the transaction commits. SQLite ignores this pragma inside a transaction.
+		const rebuild = sql.startsWith(FOREIGN_KEYS_OFF);
+		if (rebuild) db.pragma('foreign_keys = OFF');
 		try {
 			db.transaction(() => {
 				db.exec(sql);
+				if (rebuild) {
+					const broken = db.pragma('foreign_key_check') as unknown[];
+					if (broken.length) throw new Error(`${broken.length} rows break a foreign key: ${JSON.stringify(broken[0])}`);
+				}
 				record.run(file);
 			})();
 		} catch (error) {
 			throw new MigrationError(join(dir, file), error);
+		} finally {
+			if (rebuild) db.pragma('foreign_keys = ON');
 		}
 		applied.push(file);
 	}

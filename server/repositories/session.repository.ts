@@ -17,6 +17,11 @@ export type SessionRow = {
 	revealDimension: string | null;
 	/** People a group needs before its spread and per-question distributions are shown. */
 	detailMinSize: number;
+	/** Dots each person may place in the vote. */
+	votesPerPerson: number;
+	votingClosed: boolean;
+	/** The roadmap's first month, YYYY-MM. */
+	roadmapStart: string;
 };
 export type GroupRow = {
 	groupId: string;
@@ -29,24 +34,29 @@ export type GroupRow = {
 	confirmedJoined: number;
 };
 export type NewGroup = Omit<GroupRow, 'confirmedJoined'>;
-export type NewSession = Omit<SessionRow, 'id' | 'status' | 'revealStep' | 'revealDimension'> & { groups: NewGroup[] };
+export type NewSession = Omit<SessionRow, 'id' | 'status' | 'revealStep' | 'revealDimension' | 'votingClosed'> & { groups: NewGroup[] };
 /** A person with their current answers and the answers their group's figures were last computed from. */
 export type StoredRespondent = { participantId: string; groupId: string; answers: Record<string, string | null>; published: Record<string, string | null> };
 export type ParticipantRow = { id: string; sessionId: number; groupId: string };
 
 const SESSION_COLUMNS = `id, code, title, organisation, questionnaire_id AS questionnaireId,
 	questionnaire_version AS questionnaireVersion, language, min_group_size AS minGroupSize, status,
-	token_hash AS tokenHash, reveal_step AS revealStep, reveal_dimension AS revealDimension, detail_min_size AS detailMinSize`;
+	token_hash AS tokenHash, reveal_step AS revealStep, reveal_dimension AS revealDimension, detail_min_size AS detailMinSize,
+	votes_per_person AS votesPerPerson, voting_closed AS votingClosed, roadmap_start AS roadmapStart`;
 
 /** Sessions, their groups and participants. The only code that speaks SQL about them. */
 export function createSessionRepository(db: Db) {
 	const insertSession = db.prepare(`INSERT INTO sessions (code, title, organisation, questionnaire_id,
-		questionnaire_version, language, min_group_size, detail_min_size, token_hash)
-		VALUES (@code, @title, @organisation, @questionnaireId, @questionnaireVersion, @language, @minGroupSize, @detailMinSize, @tokenHash)`);
+		questionnaire_version, language, min_group_size, detail_min_size, votes_per_person, roadmap_start, token_hash)
+		VALUES (@code, @title, @organisation, @questionnaireId, @questionnaireVersion, @language, @minGroupSize, @detailMinSize,
+			@votesPerPerson, @roadmapStart, @tokenHash)`);
 	const insertGroup = db.prepare(`INSERT INTO session_groups (session_id, group_id, position, label_de, label_en, role, expected)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`);
-	const byCode = db.prepare<[string], SessionRow>(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE code = ?`);
-	const byId = db.prepare<[number], SessionRow>(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?`);
+	// SQLite stores booleans as 0/1: the row says what they mean.
+	type StoredRow = Omit<SessionRow, 'votingClosed'> & { votingClosed: 0 | 1 };
+	const asRow = (row: StoredRow | undefined): SessionRow | undefined => row && { ...row, votingClosed: row.votingClosed === 1 };
+	const byCodeRaw = db.prepare<[string], StoredRow>(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE code = ?`);
+	const byIdRaw = db.prepare<[number], StoredRow>(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ?`);
 	const groupsOf = db.prepare<[number], GroupRow>(`SELECT group_id AS groupId, label_de AS labelDe, label_en AS labelEn, role,
 		expected, confirmed_joined AS confirmedJoined
 		FROM session_groups WHERE session_id = ? ORDER BY position`);
@@ -57,6 +67,7 @@ export function createSessionRepository(db: Db) {
 		AND (published = 0 OR published_option_id IS NOT option_id)`);
 	const setStatus = db.prepare('UPDATE sessions SET status = ? WHERE id = ?');
 	const setReveal = db.prepare('UPDATE sessions SET reveal_step = ?, reveal_dimension = ? WHERE id = ?');
+	const setVotingClosed = db.prepare('UPDATE sessions SET voting_closed = ? WHERE id = ?');
 	/** Every answer of a session with its person's group: the input of the live aggregate. */
 	const answersOfSession = db.prepare<
 		[number],
@@ -78,7 +89,7 @@ export function createSessionRepository(db: Db) {
 		const { lastInsertRowid } = insertSession.run({ ...s, organisation: s.organisation ?? null });
 		const id = Number(lastInsertRowid);
 		s.groups.forEach((g, i) => insertGroup.run(id, g.groupId, i, g.labelDe, g.labelEn, g.role, g.expected));
-		return { ...s, id, status: 'open', revealStep: 'hidden', revealDimension: null };
+		return { ...s, id, status: 'open', revealStep: 'hidden', revealDimension: null, votingClosed: false };
 	});
 
 	/** Moves the reveal and publishes the given groups in one transaction: both or neither survive a crash. */
@@ -93,8 +104,8 @@ export function createSessionRepository(db: Db) {
 
 	return {
 		create,
-		findByCode: (code: string): SessionRow | undefined => byCode.get(code),
-		findById: (id: number): SessionRow | undefined => byId.get(id),
+		findByCode: (code: string): SessionRow | undefined => asRow(byCodeRaw.get(code)),
+		findById: (id: number): SessionRow | undefined => asRow(byIdRaw.get(id)),
 		groups: (sessionId: number): GroupRow[] => groupsOf.all(sessionId),
 		setStatus(sessionId: number, status: SessionStatus): void {
 			setStatus.run(status, sessionId);
@@ -102,6 +113,9 @@ export function createSessionRepository(db: Db) {
 		/** Moves the reveal; `publishGroups` take their current answers as their published copy. */
 		setReveal(sessionId: number, step: RevealStepName, dimensionId: string | null, publishGroups: readonly string[] = []): void {
 			revealAndPublish(sessionId, step, dimensionId, publishGroups);
+		},
+		setVotingClosed(sessionId: number, closed: boolean): void {
+			setVotingClosed.run(closed ? 1 : 0, sessionId);
 		},
 		/** Accepts `joined` people in the group; with `publish`, its current answers become its published copy. */
 		confirmGroup(sessionId: number, groupId: string, joined: number, publish = false): void {

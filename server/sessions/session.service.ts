@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isUnconfirmed } from '../../src/lib/core/publication.js';
 import type { Reveal } from '../../src/lib/core/reveal.js';
-import { DEFAULT_DETAIL_MIN_SIZE, type createSessionBody, type CreateSessionResult, type Presence, type SessionInfo } from '../../src/lib/protocol.js';
+import { roadmapStartOf } from '../../src/lib/core/roadmap.js';
+import { DEFAULT_DETAIL_MIN_SIZE, DEFAULT_VOTES_PER_PERSON, type createSessionBody, type CreateSessionResult, type Presence, type SessionInfo } from '../../src/lib/protocol.js';
 import type { QuestionnaireCatalog } from '../questionnaires/questionnaire.catalog.js';
 import type { SessionRepository, SessionRow } from '../repositories/session.repository.js';
 import type { AnswerCache } from './answer-cache.js';
@@ -78,6 +79,8 @@ export function createSessionService({ sessions, answers, questionnaires, organi
 					language: body.language ?? 'de',
 					minGroupSize,
 					detailMinSize: body.detailMinSize ?? Math.max(DEFAULT_DETAIL_MIN_SIZE, minGroupSize),
+					votesPerPerson: body.votesPerPerson ?? DEFAULT_VOTES_PER_PERSON,
+					roadmapStart: roadmapStartOf(new Date()),
 					tokenHash: hashSecret(token),
 					groups
 				});

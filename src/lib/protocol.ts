@@ -145,6 +145,7 @@ export const groupInput = z.strictObject({
 export type GroupInput = z.input<typeof groupInput>;
 /** Spread and per-question distributions need this many people unless lowered with confirmation. */
 export const DEFAULT_DETAIL_MIN_SIZE = 5;
+export const DEFAULT_VOTES_PER_PERSON = 3;
 export const createSessionBody = z
 	.strictObject({
 		title: z.string().trim().min(1).max(120),
@@ -156,6 +157,8 @@ export const createSessionBody = z
 		minGroupSize: z.int().min(1).max(10).optional(),
 		/** People needed for spread and distributions; default max(5, minGroupSize). */
 		detailMinSize: z.int().min(1).max(20).optional(),
+		/** Dots each person may place in the vote on ideas (default 3). */
+		votesPerPerson: z.int().min(1).max(10).optional(),
 		/** Required when `minGroupSize` is below 3 or `detailMinSize` below 5: small groups can be recognised. */
 		confirmSmallGroups: z.boolean().optional(),
 		organizerKey: z.string().max(200).optional()

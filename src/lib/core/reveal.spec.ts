@@ -42,7 +42,7 @@ describe('what phones may see at each reveal step', () => {
 		expect(visibleAt(agg, { step: 'hidden' }, fixture)).toBeUndefined();
 	});
 
-	it('walks the fixed steps, then one deep-dive per dimension', () => {
+	it('walks the diagnosis, a deep dive and an agreement per dimension, then the outcome steps', () => {
 		expect(revealSequence(['c', 'a'])).toEqual([
 			{ step: 'hidden' },
 			{ step: 'overall' },
@@ -50,7 +50,22 @@ describe('what phones may see at each reveal step', () => {
 			{ step: 'gaps' },
 			{ step: 'agenda' },
 			{ step: 'deep-dive', dimensionId: 'c' },
-			{ step: 'deep-dive', dimensionId: 'a' }
+			{ step: 'deep-dive', dimensionId: 'a' },
+			{ step: 'agree', dimensionId: 'c' },
+			{ step: 'agree', dimensionId: 'a' },
+			{ step: 'ideas' },
+			{ step: 'vote' },
+			{ step: 'roadmap' },
+			{ step: 'summary' }
 		]);
+	});
+
+	it('outcome steps keep everything the diagnosis showed, but no per-question bars', () => {
+		for (const step of ['agree', 'ideas', 'vote', 'roadmap', 'summary'] as const) {
+			const v = visibleAt(agg, { step }, fixture)!;
+			expect(v.agenda).toEqual(agg.agenda);
+			expect(v.groups.lead?.dimensions).toBeDefined();
+			expect(v.questions).toBeUndefined();
+		}
 	});
 });

@@ -8,8 +8,14 @@ export type PublishedResults = Aggregate & {
 	held: Record<string, Held>;
 };
 
-/** The steps a facilitator walks the room through, in order. */
-export const REVEAL_STEPS = ['hidden', 'overall', 'groups', 'gaps', 'agenda', 'deep-dive'] as const;
+/**
+ * The steps a facilitator walks the room through, in order: answering (`hidden`), the diagnosis
+ * (`overall` … `deep-dive`), then the outcome: agreed levels, ideas, dot voting, the 12-month
+ * roadmap and the summary everyone takes home.
+ */
+export const REVEAL_STEPS = ['hidden', 'overall', 'groups', 'gaps', 'agenda', 'deep-dive', 'agree', 'ideas', 'vote', 'roadmap', 'summary'] as const;
+/** Steps about one dimension: a deep dive always names it; `agree` may (one dimension) or not (all of them). */
+export const DIMENSION_STEPS = ['deep-dive', 'agree'] as const;
 export type RevealStepName = (typeof REVEAL_STEPS)[number];
 export type Reveal = { step: RevealStepName; dimensionId?: string };
 
@@ -59,10 +65,21 @@ export function visibleAt(agg: PublishedResults, reveal: Reveal, q: Questionnair
 	return visible;
 }
 
-/** The whole sequence for a questionnaire: the fixed steps, then one deep-dive per dimension in the given order. */
+/**
+ * The whole sequence for a questionnaire: the diagnosis steps, a deep dive per dimension in the
+ * given order (the agenda's), then agreeing on each dimension in the same order, then ideas, voting,
+ * the roadmap and the summary.
+ */
 export function revealSequence(dimensionOrder: string[]): Reveal[] {
+	const fixed = (steps: RevealStepName[]) => steps.map((step) => ({ step }));
 	return [
-		...REVEAL_STEPS.filter((s) => s !== 'deep-dive').map((step) => ({ step })),
-		...dimensionOrder.map((dimensionId) => ({ step: 'deep-dive' as const, dimensionId }))
+		...fixed(['hidden', 'overall', 'groups', 'gaps', 'agenda']),
+		...dimensionOrder.map((dimensionId) => ({ step: 'deep-dive' as const, dimensionId })),
+		...dimensionOrder.map((dimensionId) => ({ step: 'agree' as const, dimensionId })),
+		...fixed(['ideas', 'vote', 'roadmap', 'summary'])
 	];
 }
+
+/** Steps of the outcome: from here on the screens show agreements, ideas, votes and measures. */
+export const isOutcomeStep = (step: RevealStepName): boolean => REVEAL_STEPS.indexOf(step) >= REVEAL_STEPS.indexOf('agree');
+export const stepRank = (step: RevealStepName): number => REVEAL_STEPS.indexOf(step);
