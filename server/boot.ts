@@ -77,6 +77,7 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 		questionnaires,
 		pageHandler,
 		keepForeignUpgrades: options.dev,
+		network: config.network,
 		routers: [
 			createSessionsRouter({ service, limiter, publicUrl: config.publicUrl }),
 			...(config.metrics ? [createMetricsRouter(() => io)] : [])
@@ -92,12 +93,16 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 	});
 
 	let closing: Promise<void> | undefined;
+	/** Bounded by the network's shutdown grace; the answers and the file are closed whatever the clients do. */
 	const shutdown = () =>
 		(closing ??= (async () => {
 			presence.stop();
-			await app.close();
-			writer.flush();
-			db.close();
+			try {
+				await app.close();
+			} finally {
+				writer.flush();
+				db.close();
+			}
 		})());
 
 	return { httpServer, app, db, instance, shutdown };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Aggregate } from './core/aggregation.js';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './core/join-code.js';
 import { REVEAL_STEPS, type Reveal, type VisibleAggregate } from './core/reveal.js';
+import { cleanTextSchema } from './core/text.js';
 
 export type { Aggregate, Reveal, VisibleAggregate };
 
@@ -108,15 +109,15 @@ export type StatusResult = { code: string; status: SessionStatus };
 
 // ---- HTTP bodies ----------------------------------------------------------------------------
 
-const label = z.string().trim().min(1).max(60);
+const label = cleanTextSchema({ max: 60 });
 export const groupInput = z.strictObject({
 	label: z.union([label, z.strictObject({ de: label, en: label })]),
 	role: z.enum(['leadership', 'team', 'other']).optional()
 });
 export const createSessionBody = z
 	.strictObject({
-		title: z.string().trim().min(1).max(120),
-		organisation: z.string().trim().max(120).optional(),
+		title: cleanTextSchema({ max: 120 }),
+		organisation: cleanTextSchema({ max: 120, allowEmpty: true }).optional(),
 		questionnaireId: id.optional(),
 		questionnaireVersion: z.string().regex(/^\d+\.\d+\.\d+$/).optional(),
 		language: z.enum(['de', 'en']).optional(),
@@ -129,6 +130,21 @@ export const createSessionBody = z
 	.refine((b) => (b.minGroupSize ?? 3) >= 3 || b.confirmSmallGroups === true, {
 		path: ['confirmSmallGroups'],
 		message: 'a minimum group size below 3 must be confirmed'
+	})
+	.superRefine((b, ctx) => {
+		// Two groups the room cannot tell apart, in either language, would split one group's answers.
+		const seen = { de: new Set<string>(), en: new Set<string>() };
+		(b.groups ?? []).forEach((g, i) => {
+			const labels = typeof g.label === 'string' ? { de: g.label, en: g.label } : g.label;
+			for (const lang of ['de', 'en'] as const) {
+				const key = labels[lang].toLocaleLowerCase(lang);
+				if (seen[lang].has(key)) {
+					const path = typeof g.label === 'string' ? ['groups', i, 'label'] : ['groups', i, 'label', lang];
+					return ctx.addIssue({ code: 'custom', path, message: `duplicate group label "${labels[lang]}"` });
+				}
+				seen[lang].add(key);
+			}
+		});
 	});
 export type CreateSessionBody = z.input<typeof createSessionBody>;
 export type CreateSessionResult = { code: string; facilitatorToken: string; joinUrl: string; facilitatorUrl: string };
