@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { assertFreshBuild } from './tests/support/server-process.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
@@ -10,6 +11,9 @@ if (!existsSync(CHROMIUM)) {
 			'`sudo apt-get install -y chromium` (Debian/Ubuntu) or point CHROMIUM_PATH at a Chromium binary.'
 	);
 }
+
+// The web server below is the built one: refuse to test a build older than the sources.
+assertFreshBuild(import.meta.dirname);
 
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 // A fresh data directory per run, so the browser tests never see an old run's sessions. Set once

@@ -82,6 +82,7 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 		questionnaires,
 		pageHandler,
 		keepForeignUpgrades: options.dev,
+		network: config.network,
 		routers: [
 			createSessionsRouter({ service, results, limiter, publicUrl: config.publicUrl }),
 			...(config.metrics ? [createMetricsRouter(() => app.io)] : [])
@@ -110,12 +111,16 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 	});
 
 	let closing: Promise<void> | undefined;
+	/** Bounded by the network's shutdown grace; the answers and the file are closed whatever the clients do. */
 	const shutdown = () =>
 		(closing ??= (async () => {
 			presence.stop();
-			await app.close();
-			queue.flush();
-			db.close();
+			try {
+				await app.close();
+			} finally {
+				queue.flush();
+				db.close();
+			}
 		})());
 
 	return { httpServer, app, db, instance, shutdown };

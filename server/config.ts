@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { readNetworkConfig, type NetworkConfig } from './network-config.js';
 
 /** Everything the process reads from its environment, checked once at start-up. */
 const envSchema = z.object({
@@ -9,7 +10,7 @@ const envSchema = z.object({
 	QUESTIONNAIRES_DIR: z.string().min(1).default('./questionnaires'),
 	MIGRATIONS_DIR: z.string().min(1).default('./db'),
 	/** Public origin used in join links and QR codes when the app sits behind a proxy. */
-	PUBLIC_URL: z.url().optional(),
+	PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 	/** When set, creating a workshop session requires this passcode. */
 	STANDORT_ORGANIZER_KEY: z.string().min(1).optional(),
 	/** Wrong join codes or tokens one client address may try per minute. */
@@ -37,6 +38,8 @@ export type Config = {
 	newParticipantsPerWorkshop: number;
 	maxParticipants: number;
 	metrics: boolean;
+	/** Proxies, host names, connection limits: see `network-config.ts`. */
+	network: NetworkConfig;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,18 +49,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		throw new Error(`Invalid environment: ${problems}`);
 	}
 	const e = parsed.data;
+	const publicUrl = e.PUBLIC_URL?.replace(/\/$/, '');
 	return {
 		port: e.PORT,
 		host: e.HOST,
 		dataDir: resolve(e.DATA_DIR),
 		questionnairesDir: resolve(e.QUESTIONNAIRES_DIR),
 		migrationsDir: resolve(e.MIGRATIONS_DIR),
-		publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+		publicUrl,
 		organizerKey: e.STANDORT_ORGANIZER_KEY,
 		joinFailuresPerMinute: e.STANDORT_JOIN_FAILURES_PER_MINUTE,
 		newParticipantsPerAddress: e.STANDORT_NEW_PARTICIPANTS_PER_ADDRESS,
 		newParticipantsPerWorkshop: e.STANDORT_NEW_PARTICIPANTS_PER_WORKSHOP,
 		maxParticipants: e.STANDORT_MAX_PARTICIPANTS,
-		metrics: e.STANDORT_METRICS === '1'
+		metrics: e.STANDORT_METRICS === '1',
+		network: readNetworkConfig(env, publicUrl)
 	};
 }

@@ -1,15 +1,10 @@
-import { forwardedForOf, type AppSocket } from './io.js';
-
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+import { clientAddressOfConnection, type AppSocket } from './io.js';
 
 /**
- * The client's address for rate limiting, by the same rule as Express's `trust proxy: loopback`:
- * behind a proxy on this machine every socket would otherwise share the proxy's address, and one
- * person's wrong codes would lock out the whole room.
+ * The client's address for rate limiting: the same value Express has as `req.ip` and SvelteKit
+ * pages get from `getClientAddress()` (see `server/http/client-address.ts`), worked out once from
+ * the handshake request with the configured trusted proxies.
  */
 export function clientAddress(socket: AppSocket): string {
-	const direct = socket.handshake.address;
-	const forwarded = forwardedForOf(socket.conn) ?? socket.handshake.headers['x-forwarded-for'];
-	if (LOOPBACK.test(direct) && typeof forwarded === 'string' && forwarded.trim()) return forwarded.split(',')[0]!.trim();
-	return direct;
+	return clientAddressOfConnection(socket.conn) ?? socket.handshake.address;
 }

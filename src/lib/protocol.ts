@@ -3,6 +3,7 @@ import type { Aggregate } from './core/aggregation.js';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './core/join-code.js';
 import type { Held } from './core/publication.js';
 import { REVEAL_STEPS, type PublishedResults, type Reveal, type VisibleAggregate } from './core/reveal.js';
+import { cleanTextSchema } from './core/text.js';
 
 export type { Aggregate, Held, PublishedResults, Reveal, VisibleAggregate };
 
@@ -135,7 +136,7 @@ export type StatusResult = { code: string; status: SessionStatus };
 
 // ---- HTTP bodies ----------------------------------------------------------------------------
 
-const label = z.string().trim().min(1).max(60);
+const label = cleanTextSchema({ max: 60 });
 export const groupInput = z.strictObject({
 	label: z.union([label, z.strictObject({ de: label, en: label })]),
 	role: z.enum(['leadership', 'team', 'other']).optional(),
@@ -148,8 +149,8 @@ export const DEFAULT_DETAIL_MIN_SIZE = 5;
 export const DEFAULT_VOTES_PER_PERSON = 3;
 export const createSessionBody = z
 	.strictObject({
-		title: z.string().trim().min(1).max(120),
-		organisation: z.string().trim().max(120).optional(),
+		title: cleanTextSchema({ max: 120 }),
+		organisation: cleanTextSchema({ max: 120, allowEmpty: true }).optional(),
 		questionnaireId: id.optional(),
 		questionnaireVersion: z.string().regex(/^\d+\.\d+\.\d+$/).optional(),
 		language: z.enum(['de', 'en']).optional(),
@@ -174,6 +175,21 @@ export const createSessionBody = z
 	.refine((b) => b.detailMinSize === undefined || b.detailMinSize >= (b.minGroupSize ?? 3), {
 		path: ['detailMinSize'],
 		message: 'must not be below minGroupSize'
+	})
+	.superRefine((b, ctx) => {
+		// Two groups the room cannot tell apart, in either language, would split one group's answers.
+		const seen = { de: new Set<string>(), en: new Set<string>() };
+		(b.groups ?? []).forEach((g, i) => {
+			const labels = typeof g.label === 'string' ? { de: g.label, en: g.label } : g.label;
+			for (const lang of ['de', 'en'] as const) {
+				const key = labels[lang].toLocaleLowerCase(lang);
+				if (seen[lang].has(key)) {
+					const path = typeof g.label === 'string' ? ['groups', i, 'label'] : ['groups', i, 'label', lang];
+					return ctx.addIssue({ code: 'custom', path, message: `duplicate group label "${labels[lang]}"` });
+				}
+				seen[lang].add(key);
+			}
+		});
 	});
 export type CreateSessionBody = z.input<typeof createSessionBody>;
 export type CreateSessionResult = { code: string; facilitatorToken: string; joinUrl: string; facilitatorUrl: string };

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { staleBuildReason } from '../../scripts/ensure-build.mjs';
 
 export type RunningServer = {
 	url: string;
@@ -18,11 +19,21 @@ export const makeDataDir = (): string => mkdtempSync(join(tmpdir(), 'standort-te
 export const removeDataDir = (dir: string): void => rmSync(dir, { recursive: true, force: true });
 
 /**
+ * These tests run `dist/` and `build/`, not the sources: after an edit without `npm run build`
+ * they would pass or fail on old code. Refuse to start instead, saying what to do.
+ */
+export function assertFreshBuild(root: string): void {
+	const reason = staleBuildReason(root);
+	if (reason) throw new Error(`The tests spawn the built server, but ${reason}. Run \`npm run build\` first (\`npm test\` does).`);
+}
+
+/**
  * Starts the real built server (`dist/server/index.js`) as a child process on a free port and
  * resolves when it prints the address to open.
  */
 export function startServer(options: { dataDir: string; env?: Record<string, string> }): Promise<RunningServer> {
 	const root = resolve(import.meta.dirname, '../..');
+	assertFreshBuild(root);
 	const child = spawn(process.execPath, ['dist/server/index.js'], {
 		cwd: root,
 		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: options.dataDir, ...options.env },

@@ -7,7 +7,8 @@ export const de = {
 		name: 'Standort',
 		tagline: 'Wo steht euer Kundenservice?',
 		skipToContent: 'Zum Inhalt springen',
-		footer: 'Standort ist Open Source. Eure Antworten im Check bleiben in eurem Browser.'
+		footer: 'Standort ist Open Source. Eure Antworten im Check bleiben in eurem Browser.',
+		copyManually: 'Automatisches Kopieren ging nicht: Der Link ist markiert, kopiert ihn mit Strg+C oder durch langes Drücken.'
 	},
 	language: {
 		label: 'Sprache',

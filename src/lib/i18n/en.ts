@@ -5,7 +5,8 @@ export const en: Messages = {
 		name: 'Standort',
 		tagline: 'Where does your customer service stand?',
 		skipToContent: 'Skip to content',
-		footer: 'Standort is open source. Your answers in the check stay in your browser.'
+		footer: 'Standort is open source. Your answers in the check stay in your browser.',
+		copyManually: 'Copying automatically did not work: the link is selected, copy it with Ctrl+C or a long press.'
 	},
 	language: {
 		label: 'Language',
