@@ -20,6 +20,10 @@ import { createPresenceTracker } from './sessions/presence.js';
 import { createQuestionnaireIndex } from './sessions/questionnaire-index.js';
 import { createFailureLimiter } from './sessions/rate-limiter.js';
 import { createResultsService } from './sessions/results.service.js';
+import { createOutcomeRepository } from './repositories/outcome.repository.js';
+import { createOutcomeService } from './sessions/outcome.service.js';
+import { createCoalescer } from './sessions/coalescer.js';
+import { createOutcomeHandlers } from './socket/outcome.handlers.js';
 import { createSessionService } from './sessions/session.service.js';
 import { createTokenBuckets } from './sessions/token-bucket.js';
 import { createFacilitatorHandlers } from './socket/facilitator.handlers.js';
@@ -55,6 +59,7 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 	const answers = createAnswerCache(sessions);
 	const service = createSessionService({ sessions, answers, questionnaires, organizerKey: config.organizerKey });
 	const results = createResultsService({ sessions, answers, questionnaireOf: service.questionnaireOf });
+	const outcome = createOutcomeService({ sessions, outcomes: createOutcomeRepository(db), queue, questionnaireOf: service.questionnaireOf });
 	const limiter = createFailureLimiter({ maxFailures: config.joinFailuresPerMinute, windowMs: 60_000 });
 	const newParticipants = {
 		perAddress: createTokenBuckets({ capacity: config.newParticipantsPerAddress, perMinute: config.newParticipantsPerAddress }),
@@ -64,17 +69,17 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 
 	// Pushes need the Socket.IO server, which exists once the app is built below.
 	let pushes: Pushes | undefined;
-	const presence = createPresenceTracker({
-		intervalMs: PRESENCE_INTERVAL_MS,
-		notify(sessionId) {
-			// Runs from a timer: an error here must not take the process (and every session) down.
-			try {
-				pushes?.presence(sessionId);
-			} catch (error) {
-				console.error(`could not update session ${sessionId}`, error);
-			}
+	// Runs from a timer: an error here must not take the process (and every session) down.
+	const safely = (what: string, push: (p: Pushes, sessionId: number) => void) => (sessionId: number) => {
+		try {
+			if (pushes) push(pushes, sessionId);
+		} catch (error) {
+			console.error(`could not send ${what} of session ${sessionId}`, error);
 		}
-	});
+	};
+	const presence = createPresenceTracker({ intervalMs: PRESENCE_INTERVAL_MS, notify: safely('presence', (p, id) => p.presence(id)) });
+	const outcomeChanged = createCoalescer({ intervalMs: PRESENCE_INTERVAL_MS, notify: safely('outcome', (p, id) => p.outcome(id)) });
+	const phonesChanged = createCoalescer({ intervalMs: PRESENCE_INTERVAL_MS, notify: safely('phone view', (p, id) => p.phones(id)) });
 
 	const httpServer = createServer();
 	const app = createApp(httpServer, {
@@ -84,16 +89,17 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 		keepForeignUpgrades: options.dev,
 		network: config.network,
 		routers: [
-			createSessionsRouter({ service, results, limiter, publicUrl: config.publicUrl }),
+			createSessionsRouter({ service, results, outcome, limiter, publicUrl: config.publicUrl }),
 			...(config.metrics ? [createMetricsRouter(() => app.io)] : [])
 		],
 		socketFeatures: (io) => {
-			const live = createPushes({ rooms: createRooms(io), service, results, presence, sessions });
+			const live = createPushes({ rooms: createRooms(io), service, results, outcome, presence, sessions });
 			pushes = live;
 			const questionIndex = createQuestionnaireIndex(questionnaires);
 			return [
 				createParticipantHandlers({
 					service,
+					outcome,
 					answers,
 					sessions,
 					answerRows,
@@ -105,7 +111,8 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 					maxParticipantsPerWorkshop: config.maxParticipants,
 					questionIndex
 				}),
-				createFacilitatorHandlers({ service, results, sessions, queue, presence, pushes: live, limiter })
+				createFacilitatorHandlers({ service, results, outcome, sessions, queue, presence, pushes: live, limiter }),
+				createOutcomeHandlers({ outcome, sessions, changed: { facilitators: outcomeChanged.touch, phones: phonesChanged.touch } })
 			];
 		}
 	});
@@ -115,6 +122,8 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 	const shutdown = () =>
 		(closing ??= (async () => {
 			presence.stop();
+			outcomeChanged.stop();
+			phonesChanged.stop();
 			try {
 				await app.close();
 			} finally {

@@ -1,11 +1,11 @@
 import type { Db } from './database.js';
 
 /**
- * One write: `apply` runs inside a transaction (repository calls only); `committed` runs right
- * after that transaction commits, in the same tick, so in-memory state never runs ahead of the disk
- * and never lags behind it.
+ * One write: `apply` runs inside a transaction (repository calls only) and may return a result,
+ * e.g. whether a versioned update applied; `committed` runs right after that transaction commits,
+ * in the same tick, so in-memory state never runs ahead of the disk and never lags behind it.
  */
-export type Write = { apply: () => void; committed?: () => void };
+export type Write<T> = { apply: () => T; committed?: (result: T) => void };
 
 /**
  * Group commit: every write that arrives while a commit is pending joins the next transaction, and
@@ -14,13 +14,19 @@ export type Write = { apply: () => void; committed?: () => void };
  * writes from one client cannot hold the event loop for one fsync each.
  */
 export function createWriteQueue(db: Db) {
-	type Pending = { write: Write; done: () => void; fail: (e: unknown) => void };
+	type Pending = { write: Write<unknown>; result?: unknown; done: (result: unknown) => void; fail: (e: unknown) => void };
 	let queue: Pending[] = [];
 	let scheduled = false;
 	const applyAll = db.transaction((batch: Pending[]) => {
-		for (const p of batch) p.write.apply();
+		for (const p of batch) p.result = p.write.apply();
 	});
-	const applyOne = db.transaction((p: Pending) => p.write.apply());
+	const applyOne = db.transaction((p: Pending) => {
+		p.result = p.write.apply();
+	});
+	const finish = (p: Pending) => {
+		p.write.committed?.(p.result);
+		p.done(p.result);
+	};
 
 	function commit(batch: Pending[]) {
 		try {
@@ -34,13 +40,11 @@ export function createWriteQueue(db: Db) {
 					p.fail(error);
 					continue;
 				}
-				p.write.committed?.();
-				p.done();
+				finish(p);
 			}
 			return;
 		}
-		for (const p of batch) p.write.committed?.();
-		for (const p of batch) p.done();
+		for (const p of batch) finish(p);
 	}
 
 	function flush() {
@@ -51,9 +55,9 @@ export function createWriteQueue(db: Db) {
 	}
 
 	return {
-		write(write: Write): Promise<void> {
-			return new Promise((done, fail) => {
-				queue.push({ write, done, fail });
+		write<T>(write: Write<T>): Promise<T> {
+			return new Promise<T>((done, fail) => {
+				queue.push({ write: write as Write<unknown>, done: done as (result: unknown) => void, fail });
 				if (!scheduled) {
 					scheduled = true;
 					setImmediate(flush);

@@ -1,8 +1,9 @@
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import QRCode from 'qrcode';
 import { createSessionBody, joinCode } from '../../src/lib/protocol.js';
 import type { SessionRow } from '../repositories/session.repository.js';
 import type { FailureLimiter } from '../sessions/rate-limiter.js';
+import type { OutcomeService } from '../sessions/outcome.service.js';
 import type { ResultsService } from '../sessions/results.service.js';
 import { secretMatches } from '../sessions/secrets.js';
 import { SessionError, type SessionService } from '../sessions/session.service.js';
@@ -10,9 +11,9 @@ import { sendError } from './errors.js';
 import { publicOrigin } from './public-origin.js';
 
 type Located = { session: SessionRow };
-type Deps = { service: SessionService; results: ResultsService; limiter: FailureLimiter; publicUrl?: string };
+type Deps = { service: SessionService; results: ResultsService; outcome: OutcomeService; limiter: FailureLimiter; publicUrl?: string };
 
-export function createSessionsRouter({ service, results, limiter, publicUrl }: Deps): Router {
+export function createSessionsRouter({ service, results, outcome, limiter, publicUrl }: Deps): Router {
 	const router = Router();
 
 	router.post('/sessions', (req, res) => {
@@ -55,16 +56,37 @@ export function createSessionsRouter({ service, results, limiter, publicUrl }: D
 	 * The published figures as JSON, for whoever holds the facilitator token (`Authorization: Bearer …`).
 	 * While answering is open no figure exists: 409 says so.
 	 */
-	router.get('/sessions/:code/results', (req, res) => {
+	/** Routes for whoever holds the facilitator token (`Authorization: Bearer …`); a wrong one counts against the address. */
+	const facilitatorOnly: RequestHandler = (req, res, next) => {
 		const row = (res.locals as Located).session;
 		const token = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
 		if (!token || !secretMatches(token, row.tokenHash)) {
 			limiter.fail(req.ip ?? 'unknown');
 			return sendError(res, 401, 'UNAUTHORIZED', 'Send the facilitator token as "Authorization: Bearer <token>".');
 		}
+		next();
+	};
+
+	router.get('/sessions/:code/results', facilitatorOnly, (_req, res) => {
+		const row = (res.locals as Located).session;
 		const current = results.current(row);
 		if (!current) return sendError(res, 409, 'NOT_REVEALED', 'Answering is still open: figures exist only once the facilitator starts the reveal.');
 		res.json({ code: row.code, questionnaire: { id: row.questionnaireId, version: row.questionnaireVersion }, ...current });
+	});
+
+	/** The workshop's outcome: agreements, ideas (votes once voting ended), the roadmap's measures. */
+	router.get('/sessions/:code/outcome', facilitatorOnly, (_req, res) => {
+		const row = (res.locals as Located).session;
+		const o = outcome.outcome(row);
+		res.json({
+			code: row.code,
+			roadmapStart: o.roadmapStart,
+			voting: o.voting,
+			agreements: o.agreements.map(({ dimensionId, current, target, note, version }) => ({ dimensionId, current, target, note, version })),
+			// Merged ideas live on in the idea they went into (with their votes).
+			ideas: o.ideas.filter((i) => !i.mergedInto).map(({ id, text, dimensionId, votes, hidden, source, version }) => ({ id, text, dimensionId, votes, hidden, source, version })),
+			measures: o.measures
+		});
 	});
 
 	router.get('/sessions/:code/qr.svg', async (req, res) => {

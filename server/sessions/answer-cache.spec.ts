@@ -16,7 +16,7 @@ function setup() {
 	const sessions = createSessionRepository(db);
 	const rows = createAnswerRepository(db);
 	const row = sessions.create({
-		code: 'ABCDEF', title: 't', organisation: null, questionnaireId: 'q', questionnaireVersion: '1.0.0', language: 'de', minGroupSize: 3, detailMinSize: 5, tokenHash: 'h',
+		code: 'ABCDEF', title: 't', organisation: null, questionnaireId: 'q', questionnaireVersion: '1.0.0', language: 'de', minGroupSize: 3, detailMinSize: 5, votesPerPerson: 3, roadmapStart: '2027-01', tokenHash: 'h',
 		groups: [
 			{ groupId: 'g1', labelDe: 'G', labelEn: 'G', role: 'team', expected: null },
 			{ groupId: 'g2', labelDe: 'H', labelEn: 'H', role: 'other', expected: null }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerRefusal, joinRefusal, revealRefusal, statusChangeRefusal, type JoinFacts } from './rules.js';
+import { answerRefusal, endsVoting, ideaRefusal, joinRefusal, revealRefusal, statusChangeRefusal, voteRefusal, type JoinFacts } from './rules.js';
 
 describe('joinRefusal', () => {
 	const open: JoinFacts = { status: 'open', returning: false, connectionHasParticipant: false, groupExists: true, full: false };
@@ -48,5 +48,36 @@ describe('statusChangeRefusal and revealRefusal', () => {
 		['closed', 'hidden', 'SESSION_CLOSED']
 	] as const)('reveal in a %s workshop to %s → %s', (status, to, expected) => {
 		expect(revealRefusal({ status, to })).toBe(expected);
+	});
+});
+
+describe('ideaRefusal, voteRefusal and endsVoting', () => {
+	it.each([
+		['open', 'ideas', undefined],
+		['locked', 'ideas', undefined],
+		['open', 'vote', 'STEP_CLOSED'],
+		['open', 'hidden', 'STEP_CLOSED'],
+		['closed', 'ideas', 'SESSION_CLOSED']
+	] as const)('an idea in a %s workshop at step %s → %s', (status, step, expected) => {
+		expect(ideaRefusal({ status, step })).toBe(expected);
+	});
+
+	it.each([
+		['open', 'vote', false, undefined],
+		['open', 'vote', true, 'STEP_CLOSED'],
+		['open', 'ideas', false, 'STEP_CLOSED'],
+		['closed', 'vote', false, 'SESSION_CLOSED']
+	] as const)('a vote in a %s workshop at step %s, closed %s → %s', (status, step, votingClosed, expected) => {
+		expect(voteRefusal({ status, step, votingClosed })).toBe(expected);
+	});
+
+	it.each([
+		['vote', 'roadmap', false, true],
+		['vote', 'summary', false, true],
+		['vote', 'ideas', false, false],
+		['vote', 'roadmap', true, false],
+		['ideas', 'roadmap', false, false]
+	] as const)('from %s to %s (already closed: %s) ends voting: %s', (from, to, votingClosed, expected) => {
+		expect(endsVoting({ from, to, votingClosed })).toBe(expected);
 	});
 });

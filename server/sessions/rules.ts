@@ -44,3 +44,20 @@ export function statusChangeRefusal(f: { current: SessionStatus }): ErrorCode | 
 export function revealRefusal(f: { status: SessionStatus; to: RevealStepName }): ErrorCode | undefined {
 	return f.status === 'closed' && f.to === 'hidden' ? 'SESSION_CLOSED' : undefined;
 }
+
+/** Phones propose ideas during the ideas step of a running workshop. */
+export function ideaRefusal(f: { status: SessionStatus; step: RevealStepName }): ErrorCode | undefined {
+	if (f.status === 'closed') return 'SESSION_CLOSED';
+	return f.step === 'ideas' ? undefined : 'STEP_CLOSED';
+}
+
+/** Phones vote during the vote step, until the facilitator ends voting. */
+export function voteRefusal(f: { status: SessionStatus; step: RevealStepName; votingClosed: boolean }): ErrorCode | undefined {
+	if (f.status === 'closed') return 'SESSION_CLOSED';
+	return f.step === 'vote' && !f.votingClosed ? undefined : 'STEP_CLOSED';
+}
+
+/** Moving on from the vote (to the roadmap or the summary) ends voting, so the ranking holds still. */
+export function endsVoting(f: { from: RevealStepName; to: RevealStepName; votingClosed: boolean }): boolean {
+	return !f.votingClosed && f.from === 'vote' && (f.to === 'roadmap' || f.to === 'summary');
+}

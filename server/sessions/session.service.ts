@@ -126,7 +126,9 @@ export function createSessionService({ sessions, answers, questionnaires, organi
 		},
 
 		reveal(row: SessionRow): Reveal {
-			return row.revealStep === 'deep-dive' && row.revealDimension ? { step: 'deep-dive', dimensionId: row.revealDimension } : { step: row.revealStep };
+			return row.revealDimension && (row.revealStep === 'deep-dive' || row.revealStep === 'agree')
+				? { step: row.revealStep, dimensionId: row.revealDimension }
+				: { step: row.revealStep };
 		},
 
 		questionnaireOf,

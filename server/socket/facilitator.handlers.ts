@@ -3,19 +3,22 @@ import type { WriteQueue } from '../db/write-queue.js';
 import type { SessionRepository, SessionRow } from '../repositories/session.repository.js';
 import type { PresenceTracker } from '../sessions/presence.js';
 import type { FailureLimiter } from '../sessions/rate-limiter.js';
+import type { OutcomeService } from '../sessions/outcome.service.js';
 import type { ResultsService } from '../sessions/results.service.js';
-import { revealRefusal, statusChangeRefusal } from '../sessions/rules.js';
+import { endsVoting, revealRefusal, statusChangeRefusal } from '../sessions/rules.js';
 import { SessionError, type SessionService } from '../sessions/session.service.js';
 import { clientAddress } from './client-address.js';
 import { HandlerError, on, refuse } from './handler.js';
 import type { AppSocket } from './io.js';
 import type { Pushes } from './pushes.js';
 import { enterAsFacilitator } from './rooms.js';
+import { controlledSession } from './whoami.js';
 import { assumeRole } from './socket-role.js';
 
 type Deps = {
 	service: SessionService;
 	results: ResultsService;
+	outcome: OutcomeService;
 	sessions: SessionRepository;
 	queue: WriteQueue;
 	presence: PresenceTracker;
@@ -26,15 +29,8 @@ type Deps = {
 const ENDED = { SESSION_CLOSED: 'This workshop has ended and cannot be reopened.' };
 
 /** Facilitator events. Only a socket that attached with the session's token may call them. */
-export function createFacilitatorHandlers({ service, results, sessions, queue, presence, pushes, limiter }: Deps) {
-	/** The session this socket controls, read fresh: another screen may have changed it. */
-	function controlled(socket: AppSocket): SessionRow {
-		const me = socket.data;
-		if (me.role !== 'facilitator') throw new HandlerError('FORBIDDEN', 'Only the facilitator can do this.');
-		const row = sessions.findById(me.sessionId);
-		if (!row) throw new HandlerError('SESSION_NOT_FOUND', 'This workshop no longer exists.');
-		return row;
-	}
+export function createFacilitatorHandlers({ service, results, outcome, sessions, queue, presence, pushes, limiter }: Deps) {
+	const controlled = (socket: AppSocket): SessionRow => controlledSession(socket, sessions);
 
 	function changeStatus(socket: AppSocket, status: SessionStatus): StatusResult {
 		const row = controlled(socket);
@@ -82,7 +78,10 @@ export function createFacilitatorHandlers({ service, results, sessions, queue, p
 				refuse(revealRefusal({ status: row.status, to: step }), { SESSION_CLOSED: 'This workshop has ended; answering cannot be reopened.' });
 				// Answers that arrived before this step are counted: commit them before publishing.
 				queue.flush();
-				const updated = results.reveal(row, step, dimensionId ?? null);
+				const moved = results.reveal(row, step, dimensionId ?? null);
+				const votingEnds = endsVoting({ from: row.revealStep, to: step, votingClosed: row.votingClosed });
+				const updated = votingEnds ? outcome.closeVoting(moved, true) : moved;
+				if (votingEnds) pushes.outcome(row.id);
 				pushes.reveal(updated, socket, { figuresChanged: (row.revealStep === 'hidden') !== (step === 'hidden') });
 				presence.touch(row.id);
 				return { code: row.code, reveal: service.reveal(updated) };

@@ -1,16 +1,10 @@
 import type { z } from 'zod';
 import type { Ack, AckCallback, ClientToServerEvents, ErrorCode, ProtocolError } from '../../src/lib/protocol.js';
+import { Refusal } from '../sessions/refusal.js';
 import type { AppSocket } from './io.js';
 
-export class HandlerError extends Error {
-	constructor(
-		readonly code: ErrorCode,
-		message: string
-	) {
-		super(message);
-		this.name = 'HandlerError';
-	}
-}
+/** Handlers and services refuse with the same error class. */
+export { Refusal as HandlerError };
 
 export const fail = (code: ErrorCode, message: string): ProtocolError => ({ code, message });
 
@@ -51,11 +45,14 @@ type UntypedTarget = { on(event: string, listener: (...args: unknown[]) => void)
 
 async function run<S extends z.ZodType, R>(schema: S, payload: unknown, work: (payload: z.output<S>) => R | Promise<R>): Promise<Ack<R>> {
 	const parsed = schema.safeParse(payload);
-	if (!parsed.success) return { ok: false, error: fail('INVALID_PAYLOAD', describe(parsed.error)) };
+	if (!parsed.success) {
+		const field = parsed.error.issues[0]?.path.join('.');
+		return { ok: false, error: { ...fail('INVALID_PAYLOAD', describe(parsed.error)), ...(field ? { field } : {}) } };
+	}
 	try {
 		return { ok: true, data: await work(parsed.data) };
 	} catch (error) {
-		if (error instanceof HandlerError) return { ok: false, error: fail(error.code, error.message) };
+		if (error instanceof Refusal) return { ok: false, error: { ...fail(error.code, error.message), ...error.details } };
 		console.error('socket handler failed', error);
 		return { ok: false, error: fail('INTERNAL', 'The server could not process this request.') };
 	}
@@ -63,7 +60,7 @@ async function run<S extends z.ZodType, R>(schema: S, payload: unknown, work: (p
 
 /** Throws the refusal a rule returned, with a message for humans. */
 export function refuse(code: ErrorCode | undefined, messages: Partial<Record<ErrorCode, string>>): void {
-	if (code) throw new HandlerError(code, messages[code] ?? code);
+	if (code) throw new Refusal(code, messages[code] ?? code);
 }
 
 function describe(error: z.ZodError): string {

@@ -4,6 +4,7 @@ import type { WriteQueue } from '../db/write-queue.js';
 import type { AnswerRepository } from '../repositories/answer.repository.js';
 import type { SessionRepository } from '../repositories/session.repository.js';
 import type { AnswerCache } from '../sessions/answer-cache.js';
+import type { OutcomeService } from '../sessions/outcome.service.js';
 import type { PresenceTracker } from '../sessions/presence.js';
 import type { createQuestionnaireIndex } from '../sessions/questionnaire-index.js';
 import type { FailureLimiter } from '../sessions/rate-limiter.js';
@@ -20,6 +21,7 @@ import { assumeRole } from './socket-role.js';
 
 type Deps = {
 	service: SessionService;
+	outcome: OutcomeService;
 	answers: AnswerCache;
 	sessions: SessionRepository;
 	answerRows: AnswerRepository;
@@ -47,7 +49,7 @@ const ANSWER_REFUSALS = {
 
 /** `session:join` and `answer:submit`: validate → persist → ack → let the facilitator know. */
 export function createParticipantHandlers(deps: Deps) {
-	const { service, answers, sessions, answerRows, queue, presence, pushes, limiter, newParticipants, questionIndex } = deps;
+	const { service, outcome, answers, sessions, answerRows, queue, presence, pushes, limiter, newParticipants, questionIndex } = deps;
 	/**
 	 * The participant each connection created: one person per connection. A join repeated on the
 	 * same connection for the same group (a retry after a lost ack) gets that same person back.
@@ -118,7 +120,8 @@ export function createParticipantHandlers(deps: Deps) {
 					groupId: participant.groupId,
 					status: row.status,
 					reveal: view.reveal,
-					answers: sessions.answersOf(participant.id)
+					answers: sessions.answersOf(participant.id),
+					...outcome.mine(participant.id)
 				};
 			});
 

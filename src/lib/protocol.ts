@@ -1,11 +1,26 @@
 import { z } from 'zod';
 import type { Aggregate } from './core/aggregation.js';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './core/join-code.js';
+import {
+	LIMITS,
+	MEASURE_KINDS,
+	MEASURE_STATUSES,
+	measureProblem,
+	ROADMAP_MONTHS,
+	SIZES,
+	type Agreement,
+	type Idea,
+	type Measure,
+	type MeasureKind,
+	type Outcome,
+	type VisibleOutcome,
+	type Voting
+} from './core/outcome.js';
 import type { Held } from './core/publication.js';
 import { REVEAL_STEPS, type PublishedResults, type Reveal, type VisibleAggregate } from './core/reveal.js';
 import { cleanTextSchema } from './core/text.js';
 
-export type { Aggregate, Held, PublishedResults, Reveal, VisibleAggregate };
+export type { Agreement, Aggregate, Held, Idea, Measure, Outcome, PublishedResults, Reveal, VisibleAggregate, VisibleOutcome, Voting };
 
 /**
  * The one contract between the server, the browser and the tests: Socket.IO event maps, their
@@ -27,12 +42,26 @@ export const ERROR_CODES = [
 	'ALREADY_JOINED',
 	/** The reveal has started: answers are no longer taken unless the facilitator reopens answering. */
 	'ANSWERING_CLOSED',
+	/** Ideas and votes are taken only during their step (and voting only until it ended). */
+	'STEP_CLOSED',
+	/** More dots than the workshop's budget per person. */
+	'VOTE_BUDGET',
+	'UNKNOWN_IDEA',
+	'UNKNOWN_MEASURE',
+	/** Someone changed it first: `current` carries their version. */
+	'CONFLICT',
+	/** A person may propose at most MAX_IDEAS_PER_PERSON ideas. */
+	'IDEA_LIMIT',
 	'FORBIDDEN',
 	'RATE_LIMITED',
 	'INTERNAL'
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
-export type ProtocolError = { code: ErrorCode; message: string };
+/**
+ * `field`: the input at fault (INVALID_PAYLOAD); `current`: on CONFLICT, the state that won (null
+ * when it was deleted), so the screen shows it instead of silently losing the update.
+ */
+export type ProtocolError = { code: ErrorCode; message: string; field?: string; current?: Agreement | Idea | Measure | null };
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ProtocolError };
 export type AckCallback<T> = (response: Ack<T>) => void;
@@ -94,6 +123,9 @@ export type SessionJoinResult = {
 	reveal: Reveal;
 	/** The person's own answers so far: question id → option id, or null for "don't know". */
 	answers: Record<string, string | null>;
+	/** How many ideas this person proposed, and their own dots (one idea id per dot). */
+	ideasProposed: number;
+	votes: string[];
 };
 
 /** `code`, when sent, must be the workshop this socket joined: an answer never lands in another one. */
@@ -110,13 +142,14 @@ export type FacilitatorState = {
 	reveal: Reveal;
 	/** Absent while answering is open: no figure exists before the reveal. */
 	results?: PublishedResults;
+	outcome: Outcome;
 };
 
 export const revealSetPayload = z
 	.strictObject({ step: z.enum(REVEAL_STEPS), dimensionId: id.optional() })
-	.refine((r) => (r.step === 'deep-dive') === (r.dimensionId !== undefined), {
+	.refine((r) => (r.step === 'deep-dive' ? r.dimensionId !== undefined : r.step === 'agree' || r.dimensionId === undefined), {
 		path: ['dimensionId'],
-		message: 'a deep-dive needs a dimensionId, and only a deep-dive has one'
+		message: 'a deep-dive needs a dimensionId; only deep-dive and agree may have one'
 	});
 export type RevealResult = { code: string; reveal: Reveal };
 
@@ -125,7 +158,7 @@ export type RevealResult = { code: string; reveal: Reveal };
  * participants only what the reveal has shown so far.
  */
 export type FacilitatorResults = { code: string; results?: PublishedResults };
-export type ParticipantResults = { code: string; reveal: Reveal; results?: VisibleAggregate };
+export type ParticipantResults = { code: string; reveal: Reveal; results?: VisibleAggregate; outcome?: VisibleOutcome };
 
 export const sessionLockPayload = z.strictObject({ locked: z.boolean() });
 /** The facilitator accepts that more people joined a group than expected. */
@@ -133,6 +166,97 @@ export const groupConfirmPayload = z.strictObject({ groupId: id });
 export type GroupConfirmResult = { code: string; groupId: string; confirmedJoined: number };
 export const emptyPayload = z.strictObject({});
 export type StatusResult = { code: string; status: SessionStatus };
+
+// ---- the outcome: agreements, ideas, votes, measures -------------------------------------------
+
+const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+const version = z.int().min(1);
+const month = z.int().min(1).max(ROADMAP_MONTHS);
+const size = z.enum(SIZES).nullable();
+
+export const agreementSetPayload = z.strictObject({
+	dimensionId: id,
+	current: level.nullable(),
+	target: level.nullable(),
+	note: cleanTextSchema({ max: LIMITS.note, allowEmpty: true }).optional(),
+	/** The version this screen saw; omit only to create the first agreement of a dimension. */
+	version: version.optional()
+});
+export type AgreementSetPayload = z.input<typeof agreementSetPayload>;
+
+export const ideaSubmitPayload = z.strictObject({ text: cleanTextSchema({ max: LIMITS.ideaText }), dimensionId: id.optional() });
+export type IdeaSubmitPayload = z.input<typeof ideaSubmitPayload>;
+/** What a phone learns about its own idea: never who else wrote what. */
+export type IdeaSubmitResult = { idea: { id: string; text: string; dimensionId: string | null }; proposed: number };
+
+/** The facilitator adds an idea, e.g. a suggestion from the questionnaire for the agreed level. */
+export const ideaCreatePayload = z.strictObject({
+	text: cleanTextSchema({ max: LIMITS.ideaText }),
+	dimensionId: id.nullable().optional(),
+	suggestion: z.boolean().optional()
+});
+export const ideaUpdatePayload = z.strictObject({
+	id,
+	version,
+	text: cleanTextSchema({ max: LIMITS.ideaText }).optional(),
+	dimensionId: id.nullable().optional(),
+	hidden: z.boolean().optional()
+});
+export type IdeaUpdatePayload = z.input<typeof ideaUpdatePayload>;
+/** `sourceId` goes into `targetId`: it leaves the wall, its dots count for the target. */
+export const ideaMergePayload = z.strictObject({ sourceId: id, targetId: id, version: version.optional() });
+export type IdeaResult = { idea: Idea };
+
+export const voteSetPayload = z.strictObject({ ideaIds: z.array(id).max(10) });
+export type VoteSetResult = { ideaIds: string[]; remaining: number };
+export const voteClosePayload = z.strictObject({ closed: z.boolean() });
+export type VoteCloseResult = { code: string; voting: Voting };
+
+const measureFields = {
+	title: cleanTextSchema({ max: LIMITS.title }),
+	dimensionId: id,
+	kind: z.enum(MEASURE_KINDS),
+	startMonth: month,
+	endMonth: month,
+	owner: cleanTextSchema({ max: LIMITS.owner, allowEmpty: true }).optional(),
+	metric: cleanTextSchema({ max: LIMITS.metric, allowEmpty: true }).optional(),
+	effort: size.optional(),
+	impact: size.optional(),
+	status: z.enum(MEASURE_STATUSES).optional(),
+	ideaId: id.nullable().optional()
+};
+/** Months in order and a quick win ending by month 3, reported on the field at fault. */
+const measureMonths = (m: { kind?: MeasureKind; startMonth?: number; endMonth?: number }, ctx: z.RefinementCtx) => {
+	if (m.kind === undefined || m.startMonth === undefined || m.endMonth === undefined) return;
+	const problem = measureProblem({ kind: m.kind, startMonth: m.startMonth, endMonth: m.endMonth });
+	if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+};
+export const measureCreatePayload = z.strictObject(measureFields).superRefine(measureMonths);
+export type MeasureCreatePayload = z.input<typeof measureCreatePayload>;
+/** Only the fields that change; the months are checked against the stored ones by the server too. */
+export const measureUpdatePayload = z
+	.strictObject({
+		id,
+		version,
+		title: measureFields.title.optional(),
+		dimensionId: measureFields.dimensionId.optional(),
+		kind: measureFields.kind.optional(),
+		startMonth: measureFields.startMonth.optional(),
+		endMonth: measureFields.endMonth.optional(),
+		owner: measureFields.owner,
+		metric: measureFields.metric,
+		effort: measureFields.effort,
+		impact: measureFields.impact,
+		status: measureFields.status,
+		ideaId: measureFields.ideaId
+	})
+	.superRefine(measureMonths);
+export type MeasureUpdatePayload = z.input<typeof measureUpdatePayload>;
+export const measureDeletePayload = z.strictObject({ id, version: version.optional() });
+export type MeasureResult = { measure: Measure };
+
+/** The outcome as facilitator screens see it: everything, votes only once voting ended. */
+export type OutcomeState = { code: string; outcome: Outcome };
 
 // ---- HTTP bodies ----------------------------------------------------------------------------
 
@@ -205,6 +329,16 @@ export interface ClientToServerEvents {
 	'session:close': (payload: Record<string, never>, ack: AckCallback<StatusResult>) => void;
 	'group:confirm': (payload: { groupId: string }, ack: AckCallback<GroupConfirmResult>) => void;
 	'reveal:set': (payload: Reveal, ack: AckCallback<RevealResult>) => void;
+	'agreement:set': (payload: AgreementSetPayload, ack: AckCallback<{ agreement: Agreement }>) => void;
+	'idea:submit': (payload: IdeaSubmitPayload, ack: AckCallback<IdeaSubmitResult>) => void;
+	'idea:create': (payload: z.input<typeof ideaCreatePayload>, ack: AckCallback<IdeaResult>) => void;
+	'idea:update': (payload: IdeaUpdatePayload, ack: AckCallback<IdeaResult>) => void;
+	'idea:merge': (payload: z.input<typeof ideaMergePayload>, ack: AckCallback<IdeaResult>) => void;
+	'vote:set': (payload: z.input<typeof voteSetPayload>, ack: AckCallback<VoteSetResult>) => void;
+	'vote:close': (payload: z.input<typeof voteClosePayload>, ack: AckCallback<VoteCloseResult>) => void;
+	'measure:create': (payload: MeasureCreatePayload, ack: AckCallback<MeasureResult>) => void;
+	'measure:update': (payload: MeasureUpdatePayload, ack: AckCallback<MeasureResult>) => void;
+	'measure:delete': (payload: z.input<typeof measureDeletePayload>, ack: AckCallback<{ id: string }>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -216,6 +350,8 @@ export interface ServerToClientEvents {
 	'session:results': (results: FacilitatorResults) => void;
 	/** To participants: the reveal step and what it shows (nothing of a suppressed group). */
 	'session:reveal': (results: ParticipantResults) => void;
+	/** To facilitators: the whole outcome after a change, coalesced to a few updates a second. */
+	'outcome:changed': (state: OutcomeState) => void;
 }
 
 export interface InterServerEvents {}
