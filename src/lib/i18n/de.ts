@@ -2,7 +2,10 @@
  * The German catalogue is the reference: its shape defines `Messages`, and every other language
  * must provide exactly the same keys (a missing or extra key is a type error).
  */
+import { outcomeDe } from './outcome.de';
+
 export const de = {
+	outcome: outcomeDe,
 	app: {
 		name: 'Standort',
 		tagline: 'Wo steht euer Kundenservice?',
@@ -93,6 +96,12 @@ export const de = {
 		ALREADY_JOINED: 'Dieses Gerät ist schon als teilnehmende Person dabei. Ladet die Seite neu.',
 		ANSWERING_CLOSED: 'Die Auswertung läuft: Antworten werden gerade nicht angenommen. Eure Antwort bleibt auf dem Handy gespeichert.',
 		SESSION_FULL: 'Dieser Workshop ist voll.',
+		STEP_CLOSED: 'Das geht gerade nicht: Die Runde ist bei einem anderen Schritt.',
+		VOTE_BUDGET: 'So viele Punkte habt ihr nicht.',
+		UNKNOWN_IDEA: 'Diese Idee gibt es nicht mehr. Ladet die Seite neu.',
+		UNKNOWN_MEASURE: 'Diese Maßnahme gibt es nicht mehr.',
+		CONFLICT: 'Jemand anderes hat das gerade geändert.',
+		IDEA_LIMIT: 'Mehr Ideen gehen nicht – zehn pro Person.',
 		FORBIDDEN: 'Dieser Link berechtigt nicht zur Moderation dieses Workshops.',
 		RATE_LIMITED: 'Zu viele falsche Versuche. Bitte wartet eine Minute.',
 		INTERNAL: 'Auf dem Server ist etwas schiefgegangen. Bitte versucht es erneut.',
@@ -174,13 +183,14 @@ export const de = {
 		unconfirmed: (joined: number, expected: number) =>
 			`${joined} beigetreten, ${expected} erwartet. Sind das alles echte Teilnehmende? Bis ihr bestätigt, bleiben die Zahlen dieser Gruppe zurückgehalten.`,
 		confirmGroup: 'Anzahl bestätigen',
+		controlsHeading: 'Moderation',
 		revealNote: (unfinished: number) =>
 			unfinished === 0
 				? 'Alle sind fertig. „Weiter“ startet die Auswertung und schließt die Antworten.'
 				: `Noch ${unfinished === 1 ? '1 Person antwortet' : `${unfinished} Personen antworten`}. „Weiter“ startet die Auswertung und schließt die Antworten; ihr könnt sie danach wieder öffnen.`
 	},
 	results: {
-		steps: { hidden: 'Antworten', overall: 'Gesamtbild', groups: 'Gruppen', gaps: 'Lücken', agenda: 'Agenda', 'deep-dive': 'Vertiefung' },
+		steps: { hidden: 'Antworten', overall: 'Gesamtbild', groups: 'Gruppen', gaps: 'Lücken', agenda: 'Agenda', 'deep-dive': 'Vertiefung', ...outcomeDe.steps },
 		stepOf: (n: number, total: number) => `Schritt ${n} von ${total}`,
 		next: 'Weiter',
 		previous: 'Zurück',

@@ -1,6 +1,8 @@
 import type { Messages } from './de';
+import { outcomeEn } from './outcome.en';
 
 export const en: Messages = {
+	outcome: outcomeEn,
 	app: {
 		name: 'Standort',
 		tagline: 'Where does your customer service stand?',
@@ -91,6 +93,12 @@ export const en: Messages = {
 		ALREADY_JOINED: 'This device has already joined as a participant. Please reload the page.',
 		ANSWERING_CLOSED: 'The results are being shown, so answers are not taken right now. Your answer stays saved on this phone.',
 		SESSION_FULL: 'This workshop is full.',
+		STEP_CLOSED: 'Not possible right now: the room is at another step.',
+		VOTE_BUDGET: 'You do not have that many dots.',
+		UNKNOWN_IDEA: 'This idea no longer exists. Please reload the page.',
+		UNKNOWN_MEASURE: 'This measure no longer exists.',
+		CONFLICT: 'Someone else has just changed this.',
+		IDEA_LIMIT: 'No more ideas – ten per person.',
 		FORBIDDEN: 'This link does not let you facilitate this workshop.',
 		RATE_LIMITED: 'Too many wrong attempts. Please wait a minute.',
 		INTERNAL: 'Something went wrong on the server. Please try again.',
@@ -172,13 +180,14 @@ export const en: Messages = {
 		unconfirmed: (joined: number, expected: number) =>
 			`${joined} joined, ${expected} expected. Are they all real participants? Until you confirm, this group's figures are held back.`,
 		confirmGroup: 'Confirm the count',
+		controlsHeading: 'Facilitation',
 		revealNote: (unfinished: number) =>
 			unfinished === 0
 				? 'Everyone has finished. "Next" starts the results and closes answering.'
 				: `${unfinished === 1 ? '1 person is' : `${unfinished} people are`} still answering. "Next" starts the results and closes answering; you can reopen it afterwards.`
 	},
 	results: {
-		steps: { hidden: 'Answering', overall: 'Overview', groups: 'Groups', gaps: 'Gaps', agenda: 'Agenda', 'deep-dive': 'Deep dive' },
+		steps: { hidden: 'Answering', overall: 'Overview', groups: 'Groups', gaps: 'Gaps', agenda: 'Agenda', 'deep-dive': 'Deep dive', ...outcomeEn.steps },
 		stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
 		next: 'Next',
 		previous: 'Back',

@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, FacilitatorResults, ParticipantResults, Presence, ServerToClientEvents, StatusResult } from '$lib/protocol';
+import type { ClientToServerEvents, FacilitatorResults, OutcomeState, ParticipantResults, Presence, ServerToClientEvents, StatusResult } from '$lib/protocol';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline';
 export type AppClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -19,6 +19,9 @@ export class Connection {
 	results = $state.raw<FacilitatorResults>();
 	/** When `results` last changed, so a newer attach state can take precedence. */
 	resultsAt = 0;
+	/** Latest outcome: agreements, ideas, votes, measures (facilitators only). */
+	outcome = $state.raw<OutcomeState>();
+	outcomeAt = 0;
 	/** Latest reveal step and what it shows (participants), or a step set on another facilitator screen. */
 	revealed = $state.raw<ParticipantResults>();
 	/** When `revealed` last changed, so a local choice made later can take precedence. */
@@ -44,6 +47,10 @@ export class Connection {
 		this.socket.on('session:results', (results) => {
 			this.resultsAt = performance.now();
 			this.results = results;
+		});
+		this.socket.on('outcome:changed', (state) => {
+			this.outcomeAt = performance.now();
+			this.outcome = state;
 		});
 		this.socket.on('session:reveal', (revealed) => {
 			this.revealedAt = performance.now();

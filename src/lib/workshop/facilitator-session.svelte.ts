@@ -2,6 +2,7 @@ import { revealSequence, type PublishedResults, type Reveal } from '$lib/core/re
 import type { ErrorCode, FacilitatorState, GroupPresence, SessionStatus } from '$lib/protocol';
 import type { Connection } from '$lib/socket/connection.svelte';
 import { request } from '$lib/socket/request';
+import { FacilitatorOutcome } from './facilitator-outcome.svelte';
 
 const storageKey = (code: string) => `standort:facilitator:${code}`;
 
@@ -25,10 +26,15 @@ export class FacilitatorSession {
 	private detach: (() => void) | undefined;
 	private retry: ReturnType<typeof setTimeout> | undefined;
 
+	/** Agreements, ideas, voting and measures, and the facilitator's edits of them. */
+	readonly outcome: FacilitatorOutcome;
+
 	constructor(
 		private readonly connection: Connection,
 		readonly code: string
-	) {}
+	) {
+		this.outcome = new FacilitatorOutcome(connection, code, () => ({ outcome: this.state?.outcome, at: this.stateAt }));
+	}
 
 	get presence(): GroupPresence[] {
 		const pushed = this.connection.presence;

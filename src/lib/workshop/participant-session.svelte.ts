@@ -3,6 +3,7 @@ import type { Reveal } from '$lib/core/reveal';
 import type { AnswerSubmitPayload, ErrorCode, SessionInfo, SessionStatus } from '$lib/protocol';
 import { request } from '$lib/socket/request';
 import type { Connection } from '$lib/socket/connection.svelte';
+import { ParticipantOutcome } from './participant-outcome.svelte';
 import { loadMemory, saveMemory, type ParticipantMemory } from './participant-storage';
 
 export type Phase = 'choose-group' | 'joining' | 'answering' | 'done';
@@ -39,11 +40,16 @@ export class ParticipantSession {
 	private detach: (() => void) | undefined;
 	private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
+	/** This person's ideas and dots. */
+	readonly outcome: ParticipantOutcome;
+
 	constructor(
 		private readonly connection: Connection,
 		readonly info: SessionInfo,
 		readonly questionnaire: Questionnaire
-	) {}
+	) {
+		this.outcome = new ParticipantOutcome(connection, info.code);
+	}
 
 	/** Lock and close arrive as pushes; the ack of the last join is the fallback. */
 	get currentStatus(): SessionStatus {
@@ -161,6 +167,7 @@ export class ParticipantSession {
 		this.status = ack.data.status;
 		this.joinedAt = performance.now();
 		this.joinedReveal = ack.data.reveal;
+		this.outcome.restore(ack.data);
 		const pending = new Set(this.queue.map((a) => a.questionId));
 		for (const [questionId, optionId] of Object.entries(ack.data.answers)) {
 			if (pending.has(questionId)) continue; // the phone's newer answer wins
