@@ -17,6 +17,7 @@ import type { Questionnaire } from '../src/lib/core/questionnaire.schema.js';
 import type { CreateSessionResult } from '../src/lib/protocol.js';
 import { request } from '../src/lib/socket/request.js';
 import { attachFacilitator, between, closedLoop, connectSocket, revealAndWait, runParticipant, type AnswerSample, type BenchSocket } from './participants.js';
+import { ideasAndVotes } from './outcome.js';
 import { cpuSeconds, rssBytes, startChild, type Child } from './process.js';
 import { round1, summary } from './stats.js';
 
@@ -24,8 +25,8 @@ const quick = process.argv.includes('--quick');
 /** `--cpu-prof`: the server writes a V8 CPU profile to bench/profiles/ (open it in Chrome DevTools). */
 const profile = process.argv.includes('--cpu-prof');
 const cfg = quick
-	? { a: { people: 150, joinMs: 2000, think: [100, 600] }, b: { sessions: 10, people: 20, joinMs: 1000, think: [50, 300] }, loop: { clients: 100, ms: 1500 } }
-	: { a: { people: 1000, joinMs: 20_000, think: [1000, 5000] }, b: { sessions: 50, people: 40, joinMs: 10_000, think: [500, 2500] }, loop: { clients: 200, ms: 5000 } };
+	? { a: { people: 150, joinMs: 2000, think: [100, 600] }, b: { sessions: 10, people: 20, joinMs: 1000, think: [50, 300] }, c: { people: 60 }, loop: { clients: 100, ms: 1500 } }
+	: { a: { people: 1000, joinMs: 20_000, think: [1000, 5000] }, b: { sessions: 50, people: 40, joinMs: 10_000, think: [500, 2500] }, c: { people: 300 }, loop: { clients: 200, ms: 5000 } };
 
 const questionnaire = JSON.parse(readFileSync('questionnaires/service-maturity-1.0.0.json', 'utf8')) as Questionnaire;
 const GROUPS = ['g1', 'g2', 'g3'];
@@ -218,6 +219,11 @@ async function main() {
 		const serverCpu = cpuA + cpuSeconds(serverB.pid);
 		const serverRss = rssBytes(serverB.pid);
 		await serverB.stop();
+
+		console.log(`Scenario C: ${cfg.c.people} people propose ideas and vote at once…`);
+		const serverC = await freshServer();
+		const c = await ideasAndVotes(serverC.url, await createSession(serverC.url, 'Ideas'), cfg.c.people);
+		await serverC.stop();
 		const integrityB = audit(dataDirs[1]!, b.codes, b.ackedPerSession);
 		const integrity = { lost: integrityA.lost + integrityB.lost, duplicated: integrityA.duplicated + integrityB.duplicated };
 
@@ -235,6 +241,7 @@ async function main() {
 			machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
 			scenarioA: strip(a),
 			scenarioB: strip(b),
+			scenarioC: c,
 			throughput: { appAnswersPerSecond: app.perSecond, echoAcksPerSecond: echo.perSecond, ratio: Number((app.perSecond / echo.perSecond).toFixed(2)), clients: cfg.loop.clients, appErrors: app.errors, echoCpuSeconds: round1(echoCpu) },
 			integrity,
 			server: { cpuSecondsTotal: round1(serverCpu), finalRssMB: round1(serverRss / MB) },
@@ -251,6 +258,7 @@ async function main() {
 type Report = {
 	scenarioA: Omit<Awaited<ReturnType<typeof scenario>>, 'codes' | 'ackedPerSession'>;
 	scenarioB: Omit<Awaited<ReturnType<typeof scenario>>, 'codes' | 'ackedPerSession'>;
+	scenarioC: Awaited<ReturnType<typeof ideasAndVotes>>;
 	throughput: { appAnswersPerSecond: number; echoAcksPerSecond: number; ratio: number };
 	integrity: { lost: number; duplicated: number };
 	participantPageJs: Record<string, { gzipKB: number }> | { error: string };
@@ -273,6 +281,9 @@ function printTable(r: Report) {
 		['B: RSS KB per participant above idle', `${r.scenarioB.memory.rssKBPerParticipant} (heap ${r.scenarioB.memory.heapKBPerParticipant}, ${r.scenarioB.memory.connected} sockets)`, '≤ 30', pass(r.scenarioB.memory.rssKBPerParticipant <= 30)],
 		['B: RSS KB per additional participant', `${r.scenarioB.memory.rssKBPerAdditionalParticipant} (${r.scenarioB.memory.halfConnected} → ${r.scenarioB.memory.connected} sockets)`, '', ''],
 		['B: answers/s paced, errors', `${r.scenarioB.answersPerSecond}, ${r.scenarioB.errors}`, '', ''],
+		[`C: ${r.scenarioC.people} ideas at once, ack p50/p95 ms`, `${r.scenarioC.ideaAck.p50} / ${r.scenarioC.ideaAck.p95}`, 'p95 ≤ 50', pass(r.scenarioC.ideaAck.p95 <= 50)],
+		['C: idea → projector wall p50/p95 ms', `${r.scenarioC.wall.p50} / ${r.scenarioC.wall.p95} (${r.scenarioC.ideasOnWall} on the wall)`, 'p95 ≤ 250', pass(r.scenarioC.wall.p95 <= 250 && r.scenarioC.ideasOnWall === r.scenarioC.people)],
+		[`C: ${r.scenarioC.people} votes at once, ack p50/p95 ms`, `${r.scenarioC.voteAck.p50} / ${r.scenarioC.voteAck.p95}, errors ${r.scenarioC.errors}`, 'p95 ≤ 50', pass(r.scenarioC.voteAck.p95 <= 50 && r.scenarioC.errors === 0)],
 		['answers/s sustained vs echo acks/s', `${r.throughput.appAnswersPerSecond} vs ${r.throughput.echoAcksPerSecond} (${r.throughput.ratio})`, '≥ 0.5', pass(r.throughput.ratio >= 0.5)],
 		['server CPU s (A / B)', `${r.scenarioA.cpuSeconds} / ${r.scenarioB.cpuSeconds}`, '', ''],
 		['participant page JS gzip KB', js === undefined ? 'not measured' : String(js), '≤ 80', js === undefined ? '' : pass(js <= 80)],
