@@ -66,7 +66,7 @@ describe('the one process: HTTP, sockets and the store', () => {
 		const client = await connect(suite.url);
 		try {
 			const ack = await request(client, 'system:ping', { sentAt: 'soon' } as unknown as { sentAt: number });
-			expect(ack).toEqual({ ok: false, error: { code: 'INVALID_PAYLOAD', message: expect.stringContaining('sentAt') } });
+			expect(ack).toEqual({ ok: false, error: { code: 'INVALID_PAYLOAD', field: 'sentAt', message: expect.stringContaining('sentAt') } });
 			const good = await request(client, 'system:ping', { sentAt: 1 });
 			expect(good.ok).toBe(true);
 		} finally {
