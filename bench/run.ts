@@ -189,7 +189,9 @@ async function main() {
 				// Every simulated phone comes from this machine's one address.
 				STANDORT_JOIN_FAILURES_PER_MINUTE: '100000',
 				STANDORT_NEW_PARTICIPANTS_PER_ADDRESS: '1000000',
-				STANDORT_NEW_PARTICIPANTS_PER_WORKSHOP: '1000000'
+				STANDORT_NEW_PARTICIPANTS_PER_WORKSHOP: '1000000',
+				STANDORT_REQUESTS_PER_SOCKET: '100000',
+				STANDORT_NEW_WORKSHOPS_PER_ADDRESS: '100000'
 			},
 			/open http:\/\/\S+:(\d+)/,
 			`--expose-gc${profile ? ' --cpu-prof --cpu-prof-dir=bench/profiles' : ''}`

@@ -8,6 +8,7 @@ import { requestGuard } from './http/request-guard.js';
 import { securityHeaders } from './http/security.js';
 import { DEFAULT_NETWORK, type NetworkConfig } from './network-config.js';
 import { createIo, type AppServer, type AppSocket } from './socket/io.js';
+import { createRequestBudget } from './socket/request-budget.js';
 import { createSystemHandlers } from './socket/system.handlers.js';
 
 export type SocketFeature = { register(socket: AppSocket): void };
@@ -22,6 +23,8 @@ export type AppDeps = ApiDeps & {
 	keepForeignUpgrades?: boolean;
 	/** Trusted proxies, accepted host names, connection limits; `DEFAULT_NETWORK` when omitted. */
 	network?: NetworkConfig;
+	/** Requests one connection may send: sustained per second, and at once. */
+	requestBudget?: { perSecond: number; burst: number };
 };
 
 /**
@@ -47,8 +50,10 @@ export function createApp(httpServer: HttpServer, deps: AppDeps) {
 
 	const io = createIo(httpServer, { keepForeignUpgrades: deps.keepForeignUpgrades, hosts: network, trust });
 	const features: SocketFeature[] = [createSystemHandlers({ now: deps.now ?? Date.now }), ...(deps.socketFeatures?.(io) ?? [])];
+	const budget = createRequestBudget(deps.requestBudget ?? { perSecond: 20, burst: 40 });
 	io.on('connection', (socket) => {
 		socket.data = { role: 'anonymous' };
+		budget.apply(socket);
 		for (const feature of features) feature.register(socket);
 	});
 

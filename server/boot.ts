@@ -88,8 +88,16 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 		pageHandler,
 		keepForeignUpgrades: options.dev,
 		network: config.network,
+		requestBudget: { perSecond: config.requestsPerSocket, burst: config.requestsPerSocket * 2 },
 		routers: [
-			createSessionsRouter({ service, results, outcome, limiter, publicUrl: config.publicUrl }),
+			createSessionsRouter({
+				service,
+				results,
+				outcome,
+				limiter,
+				newWorkshops: createTokenBuckets({ capacity: config.newWorkshopsPerAddress, perMinute: config.newWorkshopsPerAddress }),
+				publicUrl: config.publicUrl
+			}),
 			...(config.metrics ? [createMetricsRouter(() => app.io)] : [])
 		],
 		socketFeatures: (io) => {

@@ -19,6 +19,10 @@ const envSchema = z.object({
 	STANDORT_NEW_PARTICIPANTS_PER_ADDRESS: z.coerce.number().int().min(1).default(120),
 	/** New participants one workshop takes per minute (a burst of this many at once). */
 	STANDORT_NEW_PARTICIPANTS_PER_WORKSHOP: z.coerce.number().int().min(1).default(1200),
+	/** Requests one socket connection may send per second (and twice that at once). */
+	STANDORT_REQUESTS_PER_SOCKET: z.coerce.number().int().min(1).default(20),
+	/** Workshops one client address may create per minute (and that many at once). */
+	STANDORT_NEW_WORKSHOPS_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
 	/** The most participants one workshop may have. */
 	STANDORT_MAX_PARTICIPANTS: z.coerce.number().int().min(1).default(10_000),
 	/** Exposes /api/metrics (memory, sockets) for the benchmark. */
@@ -37,6 +41,8 @@ export type Config = {
 	newParticipantsPerAddress: number;
 	newParticipantsPerWorkshop: number;
 	maxParticipants: number;
+	requestsPerSocket: number;
+	newWorkshopsPerAddress: number;
 	metrics: boolean;
 	/** Proxies, host names, connection limits: see `network-config.ts`. */
 	network: NetworkConfig;
@@ -62,6 +68,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		newParticipantsPerAddress: e.STANDORT_NEW_PARTICIPANTS_PER_ADDRESS,
 		newParticipantsPerWorkshop: e.STANDORT_NEW_PARTICIPANTS_PER_WORKSHOP,
 		maxParticipants: e.STANDORT_MAX_PARTICIPANTS,
+		requestsPerSocket: e.STANDORT_REQUESTS_PER_SOCKET,
+		newWorkshopsPerAddress: e.STANDORT_NEW_WORKSHOPS_PER_ADDRESS,
 		metrics: e.STANDORT_METRICS === '1',
 		network: readNetworkConfig(env, publicUrl)
 	};

@@ -5,15 +5,24 @@ import type { SessionRow } from '../repositories/session.repository.js';
 import type { FailureLimiter } from '../sessions/rate-limiter.js';
 import type { OutcomeService } from '../sessions/outcome.service.js';
 import type { ResultsService } from '../sessions/results.service.js';
+import type { TokenBuckets } from '../sessions/token-bucket.js';
 import { secretMatches } from '../sessions/secrets.js';
 import { SessionError, type SessionService } from '../sessions/session.service.js';
 import { sendError } from './errors.js';
 import { publicOrigin } from './public-origin.js';
 
 type Located = { session: SessionRow };
-type Deps = { service: SessionService; results: ResultsService; outcome: OutcomeService; limiter: FailureLimiter; publicUrl?: string };
+type Deps = {
+	service: SessionService;
+	results: ResultsService;
+	outcome: OutcomeService;
+	limiter: FailureLimiter;
+	/** Workshops per client address: creating them costs disk, so a script cannot fill it. */
+	newWorkshops: TokenBuckets;
+	publicUrl?: string;
+};
 
-export function createSessionsRouter({ service, results, outcome, limiter, publicUrl }: Deps): Router {
+export function createSessionsRouter({ service, results, outcome, limiter, newWorkshops, publicUrl }: Deps): Router {
 	const router = Router();
 
 	router.post('/sessions', (req, res) => {
@@ -24,6 +33,7 @@ export function createSessionsRouter({ service, results, outcome, limiter, publi
 		}
 		const ip = req.ip ?? 'unknown';
 		if (limiter.blocked(ip)) return sendError(res, 429, 'RATE_LIMITED', 'Too many failed attempts. Wait a minute and try again.');
+		if (!newWorkshops.take(ip)) return sendError(res, 429, 'RATE_LIMITED', 'Too many workshops created from this address just now. Wait a minute and try again.');
 		try {
 			res.status(201).json(service.create(parsed.data, publicOrigin(req, publicUrl)));
 		} catch (error) {
@@ -35,9 +45,10 @@ export function createSessionsRouter({ service, results, outcome, limiter, publi
 	});
 
 	/** Looks a code up; unknown codes count against the client's address like wrong joins do. */
-	router.use('/sessions/:code', (req, res, next) => {
+	router.use('/sessions/:code', async (req, res, next) => {
 		const ip = req.ip ?? 'unknown';
-		if (limiter.blocked(ip)) return sendError(res, 429, 'RATE_LIMITED', 'Too many wrong codes. Wait a minute and try again.');
+		// After many wrong codes an address is slowed down, never refused a right code.
+		if (!(await limiter.slowDown(ip))) return sendError(res, 429, 'RATE_LIMITED', 'Too many wrong codes. Wait a minute and try again.');
 		const code = joinCode.safeParse(req.params.code);
 		const row = code.success ? service.find(code.data) : undefined;
 		if (!row) {

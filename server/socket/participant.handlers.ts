@@ -68,7 +68,8 @@ export function createParticipantHandlers(deps: Deps) {
 				// A known resume token brings the person back, even after the facilitator locked
 				// joining, and even when others from the same address have been guessing codes.
 				const returning = found && resumeToken ? sessions.findParticipantByResume(hashSecret(resumeToken), found.id) : undefined;
-				if (!returning && limiter.blocked(address)) throw new HandlerError('RATE_LIMITED', 'Too many wrong codes. Wait a minute and try again.');
+				// After many wrong codes from this address every lookup is slowed down, the right code included, but never refused.
+				if (!returning && !(await limiter.slowDown(address))) throw new HandlerError('RATE_LIMITED', 'Too many wrong codes. Wait a minute and try again.');
 				if (!found) {
 					limiter.fail(address);
 					throw new HandlerError('SESSION_NOT_FOUND', `There is no workshop with the code ${code}.`);

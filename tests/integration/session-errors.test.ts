@@ -140,14 +140,26 @@ describe('guarded instances', () => {
 		expect((await createSession(suite.url, { title: 'x', organizerKey: 'let-me-in' })).code).toHaveLength(6);
 	});
 
-	it('RATE_LIMITED after repeated wrong codes from one address, even for a right code', async () => {
-		const { code } = await createSession(suite.url, { title: 'x', organizerKey: 'let-me-in' });
+	it('after repeated wrong codes an address is slowed down, but a right code or token still gets in', async () => {
+		const created = await createSession(suite.url, { title: 'x', organizerKey: 'let-me-in' });
 		const s = await connect(suite.url);
 		// The wrong passcode above already counted once against this address: two more reach the limit of 3.
 		for (let i = 0; i < 2; i++) expect(errorOf(await request(s, 'session:join', { code: 'ZZZZZZ', groupId: 'g1' }))).toBe('SESSION_NOT_FOUND');
-		expect(errorOf(await request(s, 'session:join', { code, groupId: 'g1' }))).toBe('RATE_LIMITED');
-		expect((await fetch(`${suite.url}/api/sessions/${code}`)).status).toBe(429);
+		// The whole room shares this address: the right code is answered late, not refused.
+		const started = performance.now();
+		expect(errorOf(await request(s, 'session:join', { code: created.code, groupId: 'g1' }))).toBe('OK');
+		expect(performance.now() - started).toBeGreaterThanOrEqual(1500);
+		expect((await fetch(`${suite.url}/api/sessions/${created.code}`)).status).toBe(200);
+		const facilitator = await connect(suite.url);
+		expect(errorOf(await request(facilitator, 'facilitator:attach', { code: created.code, token: tokenOf(created) }))).toBe('OK');
+		// A guesser gets only a few lookups waiting at a time; the rest are refused.
+		const guesses = await Promise.all(Array.from({ length: 8 }, () => fetch(`${suite.url}/api/sessions/ZZZZZZ`).then((r) => r.status)));
+		expect(guesses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(4);
+		expect(guesses.filter((status) => status === 404).length).toBeGreaterThanOrEqual(1);
+		// A wrong facilitator token still counts: the next wrong code stays slow.
+		expect(errorOf(await request(facilitator, 'facilitator:attach', { code: created.code, token: 'x'.repeat(43) }))).toBe('FORBIDDEN');
 		s.close();
+		facilitator.close();
 	});
 });
 

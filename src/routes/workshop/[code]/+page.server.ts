@@ -1,8 +1,8 @@
 import { sessionByCode } from '$lib/server/session-by-code';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, params, url, getClientAddress }) => {
-	const row = sessionByCode(locals.services, params.code, getClientAddress());
+export const load: PageServerLoad = async ({ locals, params, url, getClientAddress }) => {
+	const row = await sessionByCode(locals.services, params.code, getClientAddress());
 	return {
 		info: locals.services.sessions.info(row),
 		origin: locals.services.publicOrigin(url),
