@@ -19,6 +19,7 @@ import { createAnswerCache } from './sessions/answer-cache.js';
 import { createPresenceTracker } from './sessions/presence.js';
 import { createQuestionnaireIndex } from './sessions/questionnaire-index.js';
 import { createFailureLimiter } from './sessions/rate-limiter.js';
+import { createHousekeeping } from './sessions/housekeeping.js';
 import { createResultsService } from './sessions/results.service.js';
 import { createOutcomeRepository } from './repositories/outcome.repository.js';
 import { createOutcomeService } from './sessions/outcome.service.js';
@@ -81,6 +82,20 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 	const outcomeChanged = createCoalescer({ intervalMs: PRESENCE_INTERVAL_MS, notify: safely('outcome', (p, id) => p.outcome(id)) });
 	const phonesChanged = createCoalescer({ intervalMs: PRESENCE_INTERVAL_MS, notify: safely('phone view', (p, id) => p.phones(id)) });
 
+	// Memory and disk stay bounded: idle workshops leave memory, long-inactive ones are deleted.
+	const housekeeping = createHousekeeping({ sessions, answers, results, presence }, { idleMs: 30 * 60_000, retentionDays: config.retentionDays });
+	const sweep = (what: string, work: () => number) => () => {
+		try {
+			const n = work();
+			if (n && what === 'deleted') console.log(`housekeeping: deleted ${n} workshops inactive for ${config.retentionDays} days`);
+		} catch (error) {
+			console.error(`housekeeping (${what}) failed`, error);
+		}
+	};
+	sweep('deleted', housekeeping.deleteExpired)();
+	const timers = [setInterval(sweep('evicted', housekeeping.evictIdle), 5 * 60_000), setInterval(sweep('deleted', housekeeping.deleteExpired), 6 * 60 * 60_000)];
+	for (const timer of timers) timer.unref();
+
 	const httpServer = createServer();
 	const app = createApp(httpServer, {
 		version,
@@ -129,6 +144,7 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 	/** Bounded by the network's shutdown grace; the answers and the file are closed whatever the clients do. */
 	const shutdown = () =>
 		(closing ??= (async () => {
+			for (const timer of timers) clearInterval(timer);
 			presence.stop();
 			outcomeChanged.stop();
 			phonesChanged.stop();

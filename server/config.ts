@@ -23,6 +23,8 @@ const envSchema = z.object({
 	STANDORT_REQUESTS_PER_SOCKET: z.coerce.number().int().min(1).default(20),
 	/** Workshops one client address may create per minute (and that many at once). */
 	STANDORT_NEW_WORKSHOPS_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+	/** A workshop with no sign of life for this many days is deleted with all its data (0 keeps everything). */
+	STANDORT_RETENTION_DAYS: z.coerce.number().int().min(0).default(730),
 	/** The most participants one workshop may have. */
 	STANDORT_MAX_PARTICIPANTS: z.coerce.number().int().min(1).default(10_000),
 	/** Exposes /api/metrics (memory, sockets) for the benchmark. */
@@ -42,6 +44,7 @@ export type Config = {
 	newParticipantsPerWorkshop: number;
 	maxParticipants: number;
 	requestsPerSocket: number;
+	retentionDays: number;
 	newWorkshopsPerAddress: number;
 	metrics: boolean;
 	/** Proxies, host names, connection limits: see `network-config.ts`. */
@@ -69,6 +72,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		newParticipantsPerWorkshop: e.STANDORT_NEW_PARTICIPANTS_PER_WORKSHOP,
 		maxParticipants: e.STANDORT_MAX_PARTICIPANTS,
 		requestsPerSocket: e.STANDORT_REQUESTS_PER_SOCKET,
+		retentionDays: e.STANDORT_RETENTION_DAYS,
 		newWorkshopsPerAddress: e.STANDORT_NEW_WORKSHOPS_PER_ADDRESS,
 		metrics: e.STANDORT_METRICS === '1',
 		network: readNetworkConfig(env, publicUrl)

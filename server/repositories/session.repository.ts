@@ -68,6 +68,16 @@ export function createSessionRepository(db: Db) {
 	const setStatus = db.prepare('UPDATE sessions SET status = ? WHERE id = ?');
 	const setReveal = db.prepare('UPDATE sessions SET reveal_step = ?, reveal_dimension = ? WHERE id = ?');
 	const setVotingClosed = db.prepare('UPDATE sessions SET voting_closed = ? WHERE id = ?');
+	/** The last sign of life of each workshop: created, joined, answered, or its outcome edited. */
+	const inactiveSince = db.prepare<[string], { id: number }>(`SELECT s.id FROM sessions s WHERE max(
+		s.created_at,
+		coalesce((SELECT max(p.joined_at) FROM participants p WHERE p.session_id = s.id), ''),
+		coalesce((SELECT max(a.answered_at) FROM answers a JOIN participants p ON p.id = a.participant_id WHERE p.session_id = s.id), ''),
+		coalesce((SELECT max(g.updated_at) FROM agreements g WHERE g.session_id = s.id), ''),
+		coalesce((SELECT max(i.created_at) FROM ideas i WHERE i.session_id = s.id), ''),
+		coalesce((SELECT max(m.created_at) FROM measures m WHERE m.session_id = s.id), '')
+	) < ?`);
+	const deleteSession = db.prepare('DELETE FROM sessions WHERE id = ?');
 	/** Every answer of a session with its person's group: the input of the live aggregate. */
 	const answersOfSession = db.prepare<
 		[number],
@@ -113,6 +123,12 @@ export function createSessionRepository(db: Db) {
 		/** Moves the reveal; `publishGroups` take their current answers as their published copy. */
 		setReveal(sessionId: number, step: RevealStepName, dimensionId: string | null, publishGroups: readonly string[] = []): void {
 			revealAndPublish(sessionId, step, dimensionId, publishGroups);
+		},
+		/** Workshops with no sign of life since `before` (an ISO timestamp). */
+		inactiveSince: (before: string): number[] => inactiveSince.all(before).map((r) => r.id),
+		/** Deletes a workshop with everything that belongs to it (the foreign keys cascade). */
+		delete(sessionId: number): void {
+			deleteSession.run(sessionId);
 		},
 		setVotingClosed(sessionId: number, closed: boolean): void {
 			setVotingClosed.run(closed ? 1 : 0, sessionId);

@@ -1,6 +1,7 @@
 import type { Answers } from '../../src/lib/core/answers.js';
 import { hasChanged } from '../../src/lib/core/publication.js';
 import type { SessionRepository } from '../repositories/session.repository.js';
+import { monotonicNow } from './token-bucket.js';
 
 /** One participant: their committed answers, and the copy their group's figures were last computed from. */
 export type Person = { groupId: string; answers: Answers; published: Answers };
@@ -14,10 +15,13 @@ export type GroupTally = { joined: number; shown: number; changed: number };
  * first use (so a restarted server starts right), then updated in place right after each commit:
  * the cache never holds an answer the disk does not.
  */
-export function createAnswerCache(sessions: SessionRepository) {
+export function createAnswerCache(sessions: SessionRepository, now: () => number = monotonicNow) {
 	const bySession = new Map<number, Map<string, Person>>();
+	/** When each loaded session was last used, so idle ones can be dropped from memory. */
+	const lastUsed = new Map<number, number>();
 
 	function load(sessionId: number): Map<string, Person> {
+		lastUsed.set(sessionId, now());
 		let people = bySession.get(sessionId);
 		if (!people) {
 			people = new Map(sessions.respondents(sessionId).map((p) => [p.participantId, { groupId: p.groupId, answers: p.answers, published: p.published }]));
@@ -73,6 +77,13 @@ export function createAnswerCache(sessions: SessionRepository) {
 		/** Drops a session from memory; the next use loads it from the database again. */
 		evict(sessionId: number): void {
 			bySession.delete(sessionId);
+			lastUsed.delete(sessionId);
+		},
+
+		/** Sessions in memory that nobody used for `idleMs`. */
+		idle(idleMs: number): number[] {
+			const before = now() - idleMs;
+			return [...lastUsed].filter(([, at]) => at < before).map(([id]) => id);
 		}
 	};
 }
