@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { isUnconfirmed } from '../../src/lib/core/publication.js';
 import type { Reveal } from '../../src/lib/core/reveal.js';
 import { roadmapStartOf } from '../../src/lib/core/roadmap.js';
-import { DEFAULT_DETAIL_MIN_SIZE, DEFAULT_VOTES_PER_PERSON, type createSessionBody, type CreateSessionResult, type Presence, type SessionInfo } from '../../src/lib/protocol.js';
+import { DEFAULT_DETAIL_MIN_SIZE, DEFAULT_VOTES_PER_PERSON, type GroupInput, type createSessionBody, type CreateSessionResult, type Presence, type SessionInfo } from '../../src/lib/protocol.js';
 import type { QuestionnaireCatalog } from '../questionnaires/questionnaire.catalog.js';
 import type { SessionRepository, SessionRow } from '../repositories/session.repository.js';
 import type { AnswerCache } from './answer-cache.js';
-import { DEFAULT_GROUPS } from './default-groups.js';
+import { DEFAULT_GROUPS } from '../../src/lib/core/default-groups.js';
 import { hashSecret, newJoinCode, newSecret, secretMatches } from './secrets.js';
 
 /** Compares through hashes, so the time taken says nothing about how much of the passcode was right. */
@@ -58,7 +58,7 @@ export function createSessionService({ sessions, answers, questionnaires, organi
 			const qId = body.questionnaireId ?? 'service-maturity';
 			const q = questionnaires.get(qId, body.questionnaireVersion);
 			if (!q) throw new SessionError('INVALID_PAYLOAD', `Unknown questionnaire ${qId}${body.questionnaireVersion ? `@${body.questionnaireVersion}` : ''}.`);
-			const groups = (body.groups ?? DEFAULT_GROUPS).map((g, i) => {
+			const groups = (body.groups ?? DEFAULT_GROUPS.map((g): GroupInput => ({ ...g }))).map((g, i) => {
 				const label = typeof g.label === 'string' ? { de: g.label, en: g.label } : g.label;
 				return { groupId: `g${i + 1}`, labelDe: label.de, labelEn: label.en, role: g.role ?? 'other', expected: g.expected ?? null };
 			});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Aggregate } from './core/aggregation.js';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './core/join-code.js';
+import { normaliseJoinCode } from './core/join-code.js';
 import {
 	LIMITS,
 	MEASURE_KINDS,
@@ -72,16 +72,15 @@ export const pingPayload = z.strictObject({ sentAt: z.number().finite() });
 export type PingPayload = z.infer<typeof pingPayload>;
 export type PingResult = { sentAt: number; serverTime: number };
 
-export const joinCode = z
-	.string()
-	.transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
-	.pipe(z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), 'not a join code'));
+/** Upper-cased, spaces and dashes dropped (`normaliseJoinCode`, the one rule for pages, API and sockets). */
+export const joinCode = z.string().transform((s, ctx) => normaliseJoinCode(s) ?? (ctx.addIssue({ code: 'custom', message: 'not a join code' }), z.NEVER));
 
 const id = z.string().min(1).max(80);
 const secret = z.string().min(16).max(200);
 
 export type SessionStatus = 'open' | 'locked' | 'closed';
-export type GroupRole = 'leadership' | 'team' | 'other';
+export type { GroupRole } from './core/aggregation.js';
+import type { GroupRole } from './core/aggregation.js';
 export type LocalizedLabel = { de: string; en: string };
 
 /** What anyone with the join code may know about a session. */

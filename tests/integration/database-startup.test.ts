@@ -26,7 +26,8 @@ describe('the database file at start-up', () => {
 
 	it('refuses a file damaged in the middle, found by quick_check before the first request', async () => {
 		const dir = dataDir();
-		const server = await startServer({ dataDir: dir });
+		// Enough workshops to fill several pages of the file; this test may create them all at once.
+		const server = await startServer({ dataDir: dir, env: { STANDORT_NEW_WORKSHOPS_PER_ADDRESS: '1000' } });
 		for (let i = 0; i < 40; i++) await createSession(server.url, { title: `Workshop ${i} ${'x'.repeat(100)}` });
 		expect(await server.stop()).toBe(0);
 
