@@ -1,5 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import type { Questionnaire } from '../../src/lib/core/questionnaire.schema.js';
 import { join } from 'node:path';
 import { collectErrors, PHONE, PROJECTOR, scrollsSideways, snap } from './support.js';
 
@@ -93,14 +95,18 @@ test('a facilitator and three phones run the answering part of a workshop', asyn
 	await late.page.getByTestId('group-g1').click();
 	await expect(late.page.getByTestId('participant-error')).toContainText('geschlossen');
 
-	// Every answer B gave is on disk exactly once, with the value B chose last.
+	// Every answer B gave is on disk exactly once, with the value B chose last: option 2 for the
+	// first five questions, option 3 for the three answered offline, option 1 from the reload on.
+	const q = JSON.parse(readFileSync('questionnaires/service-maturity-1.0.0.json', 'utf8')) as Questionnaire;
+	const chosen = (i: number) => q.questions[i]!.options[i < 5 ? 1 : i < 8 ? 2 : 0]!.id;
 	const db = new Database(join(process.env.STANDORT_E2E_DATA_DIR!, 'standort.sqlite'), { readonly: true });
 	const rows = db
-		.prepare(`SELECT count(*) AS n, count(DISTINCT a.question_id) AS q FROM answers a JOIN participants p ON p.id = a.participant_id
-			JOIN sessions s ON s.id = p.session_id WHERE s.code = ? AND p.group_id = 'g2'`)
-		.get(code) as { n: number; q: number };
+		.prepare(`SELECT a.question_id AS questionId, a.option_id AS optionId FROM answers a JOIN participants p ON p.id = a.participant_id
+			JOIN sessions s ON s.id = p.session_id WHERE s.code = ? AND p.group_id = 'g2' ORDER BY a.question_id`)
+		.all(code) as { questionId: string; optionId: string }[];
 	db.close();
-	expect(rows).toEqual({ n: QUESTIONS, q: QUESTIONS });
+	expect(rows).toHaveLength(QUESTIONS);
+	expect(Object.fromEntries(rows.map((r) => [r.questionId, r.optionId]))).toEqual(Object.fromEntries(q.questions.map((question, i) => [question.id, chosen(i)])));
 
 	for (const p of [...people, late]) {
 		expect(await scrollsSideways(p.page)).toBe(false);
