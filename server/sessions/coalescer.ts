@@ -9,6 +9,8 @@ import { monotonicNow } from './token-bucket.js';
 export function createCoalescer(options: { intervalMs: number; notify: (key: number) => void; now?: () => number }) {
 	const now = options.now ?? monotonicNow;
 	const pending = new Map<number, NodeJS.Timeout>();
+	/** Once stopped (at shutdown), changes are ignored: nothing may run after the database closed. */
+	let stopped = false;
 	const lastSent = new Map<number, number>();
 	const send = (key: number) => {
 		pending.delete(key);
@@ -18,7 +20,7 @@ export function createCoalescer(options: { intervalMs: number; notify: (key: num
 	return {
 		/** Schedules one notification for the key unless one is already on its way. */
 		touch(key: number): void {
-			if (pending.has(key)) return;
+			if (stopped || pending.has(key)) return;
 			const last = lastSent.get(key);
 			const wait = last === undefined ? 0 : Math.max(0, last + options.intervalMs - now());
 			// Even "at once" goes through a timer, so a burst arriving in one tick is one notification.
@@ -31,6 +33,7 @@ export function createCoalescer(options: { intervalMs: number; notify: (key: num
 			lastSent.delete(key);
 		},
 		stop(): void {
+			stopped = true;
 			for (const timer of pending.values()) clearTimeout(timer);
 			pending.clear();
 		}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FacilitatorState, PublishedResults } from '../../src/lib/protocol.js';
 import { request } from '../../src/lib/socket/request.js';
 import { referenceFigures } from '../support/reference-figures.js';
-import { serverPerSuite } from '../support/server-suite.js';
+import { inProcessSuite as serverPerSuite } from '../support/in-process.js';
 import type { TestSocket } from '../support/socket-client.js';
 import { answerAll, answersAtLevel, connect, createSession, join, nextEvent, ok, presenceWhere, questionnaire, record, sleep, tokenOf } from '../support/workshop.js';
 

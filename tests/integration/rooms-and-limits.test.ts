@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParticipantResults } from '../../src/lib/protocol.js';
 import { request } from '../../src/lib/socket/request.js';
-import { serverPerSuite } from '../support/server-suite.js';
+import { inProcessSuite as serverPerSuite } from '../support/in-process.js';
 import { connectFrom } from '../support/socket-client.js';
 import { connect, createSession, join, nextEvent, ok, record } from '../support/workshop.js';
 

@@ -1,7 +1,7 @@
 import { request } from '../../src/lib/socket/request.js';
 import { describe, expect, it } from 'vitest';
 import type { Ack, ErrorCode } from '../../src/lib/protocol.js';
-import { serverPerSuite } from '../support/server-suite.js';
+import { inProcessSuite as serverPerSuite } from '../support/in-process.js';
 import { connect, createSession, join, ok, questionnaire, tokenOf } from '../support/workshop.js';
 
 const errorOf = (ack: Ack<unknown>): ErrorCode | 'OK' => (ack.ok ? 'OK' : ack.error.code);

@@ -15,6 +15,13 @@ export type RunningServer = {
 	kill: () => Promise<void>;
 };
 
+/**
+ * Test clients are scripts: they answer twenty questions in milliseconds, far faster than any
+ * phone. The per-connection request budget would (rightly) refuse them, so tests raise it unless
+ * a test is about that budget and sets it itself.
+ */
+export const SCRIPTED_CLIENTS = { STANDORT_REQUESTS_PER_SOCKET: '1000' };
+
 export const makeDataDir = (): string => mkdtempSync(join(tmpdir(), 'standort-test-'));
 export const removeDataDir = (dir: string): void => rmSync(dir, { recursive: true, force: true });
 
@@ -36,7 +43,7 @@ export function startServer(options: { dataDir: string; env?: Record<string, str
 	assertFreshBuild(root);
 	const child = spawn(process.execPath, ['dist/server/index.js'], {
 		cwd: root,
-		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: options.dataDir, ...options.env },
+		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: options.dataDir, ...SCRIPTED_CLIENTS, ...options.env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
