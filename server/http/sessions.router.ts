@@ -6,6 +6,7 @@ import type { FailureLimiter } from '../sessions/rate-limiter.js';
 import type { OutcomeService } from '../sessions/outcome.service.js';
 import type { ResultsService } from '../sessions/results.service.js';
 import type { TokenBuckets } from '../sessions/token-bucket.js';
+import { resumeCookieName } from '../sessions/resume-cookie.js';
 import { secretMatches } from '../sessions/secrets.js';
 import { SessionError, type SessionService } from '../sessions/session.service.js';
 import { sendError } from './errors.js';
@@ -57,6 +58,23 @@ export function createSessionsRouter({ service, results, outcome, limiter, newWo
 		}
 		(res.locals as Located).session = row;
 		next();
+	});
+
+	/**
+	 * Where a phone's browser refuses storage, the server keeps its resume token in an HttpOnly
+	 * cookie for this workshop, so a reload is the same person (see `session:join`). DELETE removes it
+	 * ("not you? start over").
+	 */
+	router.post('/sessions/:code/resume', (req, res) => {
+		const row = (res.locals as Located).session;
+		const token = typeof req.body?.token === 'string' ? req.body.token : '';
+		if (!service.participantByResume(row, token)) return sendError(res, 400, 'INVALID_PAYLOAD', 'token: not a participant of this workshop');
+		res.cookie(resumeCookieName(row.code), token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', maxAge: 30 * 24 * 60 * 60 * 1000 });
+		res.status(204).end();
+	});
+	router.delete('/sessions/:code/resume', (_req, res) => {
+		res.clearCookie(resumeCookieName((res.locals as Located).session.code), { path: '/' });
+		res.status(204).end();
 	});
 
 	router.get('/sessions/:code', (_req, res) => {

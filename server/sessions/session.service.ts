@@ -98,6 +98,9 @@ export function createSessionService({ sessions, answers, questionnaires, organi
 		info,
 		questionCount,
 
+		/** The participant of this session a resume token belongs to, if any. */
+		participantByResume: (row: SessionRow, token: string) => (token.length >= 16 ? sessions.findParticipantByResume(hashSecret(token), row.id) : undefined),
+
 		/** The session the token controls, or an error that does not tell which part was wrong. */
 		authorise(code: string, token: string): SessionRow {
 			const row = sessions.findByCode(code);

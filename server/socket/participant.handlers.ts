@@ -9,12 +9,13 @@ import type { PresenceTracker } from '../sessions/presence.js';
 import type { createQuestionnaireIndex } from '../sessions/questionnaire-index.js';
 import type { FailureLimiter } from '../sessions/rate-limiter.js';
 import { answerRefusal, joinRefusal } from '../sessions/rules.js';
+import { resumeTokenFromCookies } from '../sessions/resume-cookie.js';
 import { hashSecret, newSecret } from '../sessions/secrets.js';
 import type { SessionService } from '../sessions/session.service.js';
 import type { TokenBuckets } from '../sessions/token-bucket.js';
 import { clientAddress } from './client-address.js';
 import { HandlerError, on, refuse } from './handler.js';
-import type { AppSocket } from './io.js';
+import { resumeCookiesOfConnection, type AppSocket } from './io.js';
 import type { Pushes } from './pushes.js';
 import { enterAsParticipant } from './rooms.js';
 import { assumeRole } from './socket-role.js';
@@ -63,6 +64,8 @@ export function createParticipantHandlers(deps: Deps) {
 			on(socket, 'session:join', sessionJoinPayload, async ({ code, groupId, resumeToken }): Promise<SessionJoinResult> => {
 				const found = service.find(code);
 				const mine = created.get(socket);
+				// A phone whose browser refuses storage sends no token; the server kept it in a cookie.
+				if (found && !resumeToken && !mine) resumeToken = resumeTokenFromCookies(resumeCookiesOfConnection(socket.conn), found.code);
 				const retry = found && mine && !resumeToken && mine.sessionId === found.id && mine.groupId === groupId ? mine : undefined;
 				if (retry) resumeToken = retry.token;
 				// A known resume token brings the person back, even after the facilitator locked

@@ -177,7 +177,7 @@ test('a whole workshop from creation to the summary: agree, ideas, vote, roadmap
 	await snap(phones[2]!.page, 'outcome-summary-phone');
 
 	// Everything is in the outcome API too.
-	const token = await screen.evaluate((c) => localStorage.getItem(`standort:facilitator:${c}`), code);
+	const token = await screen.evaluate((c) => (JSON.parse(localStorage.getItem(`standort:facilitator:${c}`) ?? '{}') as { token?: string }).token, code);
 	const outcome = (await (await fetch(`${baseURL}/api/sessions/${code}/outcome`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
 		measures: { title: string; startMonth: number; endMonth: number; kind: string }[];
 		agreements: { current: number; target: number }[];

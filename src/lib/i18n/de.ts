@@ -123,6 +123,8 @@ export const de = {
 		finish: 'Fertig',
 		answeringClosed: 'Die Auswertung hat begonnen – Antworten sind geschlossen. Schaut auf die Leinwand.',
 		answeringClosedHeading: 'Die Runde ist weiter',
+		notYou: 'Nicht du? Neu beginnen',
+		startOverConfirm: 'Auf diesem Handy neu beginnen? Die bisherigen Antworten bleiben gezählt, sind hier aber nicht mehr zu sehen oder zu ändern.',
 		group: 'Gruppe',
 		unknownCode: (code: string) => `Zum Code ${code} gibt es keinen Workshop.`,
 		tryAgain: 'Anderen Code eingeben'

@@ -120,6 +120,8 @@ export const en: Messages = {
 		finish: 'Done',
 		answeringClosed: 'The results have started, so answering is closed. Look at the big screen.',
 		answeringClosedHeading: 'The room has moved on',
+		notYou: 'Not you? Start over',
+		startOverConfirm: 'Start over on this phone? The answers given so far still count, but can no longer be seen or changed here.',
 		group: 'Group',
 		unknownCode: (code: string) => `There is no workshop with the code ${code}.`,
 		tryAgain: 'Enter another code'

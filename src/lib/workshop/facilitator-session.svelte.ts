@@ -3,8 +3,8 @@ import type { ErrorCode, FacilitatorState, GroupPresence, SessionStatus } from '
 import type { Connection } from '$lib/socket/connection.svelte';
 import { request } from '$lib/socket/request';
 import { FacilitatorOutcome } from './facilitator-outcome.svelte';
+import { forgetToken, loadToken, saveToken } from './facilitator-token';
 
-const storageKey = (code: string) => `standort:facilitator:${code}`;
 
 /**
  * The facilitator's hold on a session: the token from the link's fragment (then kept in this
@@ -105,10 +105,10 @@ export class FacilitatorSession {
 	start(): void {
 		const fromLink = new URLSearchParams(location.hash.slice(1)).get('token');
 		if (fromLink) {
-			localStorage.setItem(storageKey(this.code), fromLink);
+			saveToken(this.code, fromLink);
 			history.replaceState(history.state, '', location.pathname + location.search);
 		}
-		this.token = fromLink ?? localStorage.getItem(storageKey(this.code)) ?? undefined;
+		this.token = fromLink ?? loadToken(this.code);
 		if (!this.token) {
 			this.phase = 'no-token';
 			return;
@@ -150,9 +150,18 @@ export class FacilitatorSession {
 		}
 		if (!ack.ok) {
 			this.error = ack.error.code;
-			if (ack.error.code === 'FORBIDDEN') this.phase = 'no-token';
+			if (ack.error.code === 'FORBIDDEN') {
+				forgetToken(this.code);
+				this.phase = 'no-token';
+			}
+			// A busy connection or server: ask again after a pause rather than give up.
+			if (ack.error.code === 'RATE_LIMITED' || ack.error.code === 'INTERNAL') {
+				clearTimeout(this.retry);
+				this.retry = setTimeout(() => void this.attach(), 3000);
+			}
 			return;
 		}
+		saveToken(this.code, this.token);
 		this.error = undefined;
 		this.stateAt = performance.now();
 		this.state = ack.data;

@@ -34,6 +34,15 @@ export class ParticipantOutcome {
 		}
 	}
 
+	/** A new person on this phone: nothing of the previous one's ideas or dots. */
+	reset(): void {
+		this.proposed = 0;
+		this.mine = [];
+		this.votes = [];
+		this.votesSaved = true;
+		this.error = undefined;
+	}
+
 	get canPropose(): boolean {
 		return this.proposed < MAX_IDEAS_PER_PERSON;
 	}

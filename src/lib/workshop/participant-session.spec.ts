@@ -84,4 +84,37 @@ describe("a phone's answer queue (ParticipantSession against the real server)", 
 		phone.stop();
 		facilitator.close();
 	});
+
+	it('"not you? start over" on a shared phone: the next person sees nothing of the previous one and is someone new', async () => {
+		const created = await createSession(suite.url, { title: 'Shared phone' });
+		const info = (await (await fetch(`${suite.url}/api/sessions/${created.code}`)).json()) as SessionInfo;
+		connection = new Connection(suite.url);
+		const first = new ParticipantSession(connection, info, questionnaire);
+		first.start();
+		first.chooseGroup('g1');
+		await until(() => first.phase === 'answering', 'the first join');
+		first.answer(q(0).id, q(0).options[2]!.id);
+		await until(() => first.saved[q(0).id] === true, 'the first answer');
+		expect(localStorage.getItem(`standort:participant:${created.code}`)).toContain(q(0).options[2]!.id);
+
+		first.startOver();
+		expect(first.phase).toBe('choose-group');
+		expect(first.answers).toEqual({});
+		expect(localStorage.getItem(`standort:participant:${created.code}`)).toBeNull();
+		first.stop();
+
+		// The next person on the same page and phone.
+		const next = new ParticipantSession(connection, info, questionnaire);
+		next.start();
+		expect(next.phase).toBe('choose-group');
+		await until(() => connection!.socket.connected, 'the new connection');
+		next.chooseGroup('g2');
+		await until(() => next.phase === 'answering', 'the second join');
+		expect(next.answers).toEqual({});
+		const facilitator = await connect(suite.url);
+		const state = ok(await request(facilitator, 'facilitator:attach', { code: created.code, token: created.facilitatorToken }));
+		expect(state.presence.groups.map((g) => g.joined)).toEqual([1, 1, 0]);
+		next.stop();
+		facilitator.close();
+	});
 });

@@ -4,7 +4,7 @@ import type { AnswerSubmitPayload, ErrorCode, SessionInfo, SessionStatus } from 
 import { request } from '$lib/socket/request';
 import type { Connection } from '$lib/socket/connection.svelte';
 import { ParticipantOutcome } from './participant-outcome.svelte';
-import { loadMemory, saveMemory, type ParticipantMemory } from './participant-storage';
+import { forgetMemory, keepResumeCookie, loadMemory, saveMemory, type ParticipantMemory } from './participant-storage';
 
 export type Phase = 'choose-group' | 'joining' | 'answering' | 'done';
 const ACK_TIMEOUT_MS = 8000;
@@ -102,6 +102,31 @@ export class ParticipantSession {
 		this.detach?.();
 		for (const timer of this.timers) clearTimeout(timer);
 		this.timers.clear();
+	}
+
+	/**
+	 * "Not you? Start over": on a shared phone the next person must not see or change the previous
+	 * person's answers. Everything kept on the phone is forgotten, and a new connection makes the
+	 * next join a new person (one connection is one person).
+	 */
+	startOver(): void {
+		forgetMemory(this.info.code);
+		const hadCookie = this.cookieToken !== undefined;
+		this.cookieToken = undefined;
+		for (const timer of this.timers) clearTimeout(timer);
+		this.timers.clear();
+		this.token = undefined;
+		this.groupId = undefined;
+		this.joined = false;
+		this.index = 0;
+		this.answers = {};
+		this.saved = {};
+		this.queue = [];
+		this.error = undefined;
+		this.outcome.reset();
+		this.phase = 'choose-group';
+		// The cookie goes first: the new connection must not bring the previous person back.
+		void (hadCookie ? keepResumeCookie(this.info.code, undefined) : Promise.resolve()).then(() => this.connection.socket.disconnect().connect());
 	}
 
 	chooseGroup(groupId: string): void {
@@ -220,6 +245,9 @@ export class ParticipantSession {
 		else void this.flush();
 	}
 
+	/** The token the server was last asked to keep in a cookie (storage refused). */
+	private cookieToken: string | undefined;
+
 	private remember(): void {
 		const memory: ParticipantMemory = {
 			groupId: this.groupId,
@@ -229,6 +257,9 @@ export class ParticipantSession {
 			answers: $state.snapshot(this.answers),
 			done: this.phase === 'done'
 		};
-		saveMemory(this.info.code, memory);
+		if (!saveMemory(this.info.code, memory) && this.token && this.token !== this.cookieToken) {
+			this.cookieToken = this.token;
+			void keepResumeCookie(this.info.code, this.token);
+		}
 	}
 }

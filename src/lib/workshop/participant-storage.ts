@@ -33,10 +33,33 @@ export function loadMemory(code: string): ParticipantMemory {
 	return { index: 0, queue: [], answers: {}, done: false };
 }
 
-export function saveMemory(code: string, memory: ParticipantMemory): void {
+/** Forgets everything this phone kept about the workshop (the next person starts fresh). */
+export function forgetMemory(code: string): void {
+	try {
+		for (const k of [key(code), `standort:ideas:${code}`]) localStorage.removeItem(k);
+	} catch {
+		/* nothing stored */
+	}
+}
+
+/** Stores the memory; false when the browser refuses storage (private modes, blocked site data). */
+export function saveMemory(code: string, memory: ParticipantMemory): boolean {
 	try {
 		localStorage.setItem(key(code), JSON.stringify(memory));
+		return true;
 	} catch {
-		/* storage full or blocked: the session still works while the page stays open */
+		return false; // the session still works while the page stays open
 	}
+}
+
+/**
+ * Where storage is refused, the server keeps the resume token in an HttpOnly cookie instead, so a
+ * reload is still the same person and not a second one. `token: undefined` removes it.
+ */
+export async function keepResumeCookie(code: string, token: string | undefined): Promise<void> {
+	await fetch(`/api/sessions/${code}/resume`, {
+		method: token ? 'POST' : 'DELETE',
+		headers: { 'content-type': 'application/json' },
+		...(token ? { body: JSON.stringify({ token }) } : {})
+	}).catch(() => undefined);
 }
