@@ -107,8 +107,9 @@ export const de = {
 		contradictionsLead: 'Antworten, die nicht zusammenpassen',
 		noContradictions: 'Eure Antworten widersprechen sich an keiner der geprüften Stellen.',
 		severity: { contradiction: 'Widerspruch', implausible: 'Nachfragen' },
-		dontKnowDimensions: (dimensions: string) => `Besonders viele in: ${dimensions}.`,
+		dontKnowDimensions: (dimensions: string) => `Mindestens jede vierte Frage blieb offen in: ${dimensions}.`,
 		dontKnowPerDimension: 'Je Dimension',
+		tensionLabel: 'Spannung',
 		triggeredHeading: 'Was eure Befunde nahelegen',
 		triggeredLead: 'Diese Schritte antworten auf Spannungen zwischen Dimensionen und auf fehlende Informationen.',
 		plan: {

@@ -105,8 +105,9 @@ export const en: Messages = {
 		contradictionsLead: "Answers that don't fit together",
 		noContradictions: 'Your answers do not contradict each other at any of the points checked.',
 		severity: { contradiction: 'Contradiction', implausible: 'Worth asking' },
-		dontKnowDimensions: (dimensions: string) => `Most of them in: ${dimensions}.`,
+		dontKnowDimensions: (dimensions: string) => `At least one question in four stayed open in: ${dimensions}.`,
 		dontKnowPerDimension: 'Per dimension',
+		tensionLabel: 'Tension',
 		triggeredHeading: 'What your findings suggest',
 		triggeredLead: 'These steps respond to tensions between dimensions and to missing information.',
 		plan: {
