@@ -94,8 +94,8 @@ export const de = {
 		provisional: 'vorläufig',
 		provisionalFew: (scored: number, total: number, required: number) =>
 			`Nur ${scored} von ${total} Dimensionen haben genug Antworten. Für eine belastbare Gesamteinordnung braucht es mindestens ${required}; bis dahin ist sie vorläufig.`,
-		provisionalCap: (dimensions: string, highest: string) =>
-			`Für ${dimensions} gibt es zu wenige Antworten. Läge diese Dimension auf „Reaktiv“, wäre die Gesamteinordnung höchstens „${highest}“ – sie ist deshalb vorläufig.`,
+		provisionalCap: (dimensions: string, lowest: string, highest: string) =>
+			`Für „${dimensions}“ gibt es zu wenige Antworten. Läge diese Dimension auf „${lowest}“, wäre die Gesamteinordnung höchstens „${highest}“ – sie ist deshalb vorläufig.`,
 		levelScale: 'Die drei Reifegrade',
 		levelNumber: (n: number) => `Stufe ${n}`,
 		dontKnowColumn: '„Weiß ich nicht“',

@@ -92,8 +92,8 @@ export const en: Messages = {
 		provisional: 'provisional',
 		provisionalFew: (scored: number, total: number, required: number) =>
 			`Only ${scored} of ${total} dimensions have enough answers. A reliable overall level needs at least ${required}; until then it is provisional.`,
-		provisionalCap: (dimensions: string, highest: string) =>
-			`${dimensions} has too few answers. If it were reactive, the overall level would be "${highest}" at most – so it is provisional.`,
+		provisionalCap: (dimensions: string, lowest: string, highest: string) =>
+			`"${dimensions}" has too few answers. If it were "${lowest}", the overall level would be "${highest}" at most – so it is provisional.`,
 		levelScale: 'The three maturity levels',
 		levelNumber: (n: number) => `Level ${n}`,
 		dontKnowColumn: '"Don\'t know"',
