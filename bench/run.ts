@@ -28,7 +28,7 @@ const cfg = quick
 	? { a: { people: 150, joinMs: 2000, think: [100, 600] }, b: { sessions: 10, people: 20, joinMs: 1000, think: [50, 300] }, c: { people: 60 }, loop: { clients: 100, ms: 1500 } }
 	: { a: { people: 1000, joinMs: 20_000, think: [1000, 5000] }, b: { sessions: 50, people: 40, joinMs: 10_000, think: [500, 2500] }, c: { people: 300 }, loop: { clients: 200, ms: 5000 } };
 
-const questionnaire = JSON.parse(readFileSync('questionnaires/service-maturity-1.0.0.json', 'utf8')) as Questionnaire;
+const questionnaire = JSON.parse(readFileSync('questionnaires/service-maturity-2.0.0.json', 'utf8')) as Questionnaire;
 const GROUPS = ['g1', 'g2', 'g3'];
 const MB = 1024 * 1024;
 

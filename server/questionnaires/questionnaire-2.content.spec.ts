@@ -55,7 +55,7 @@ describe('structure', () => {
 		for (const x of q.questions) expect(levelsInOrder(x).split('').sort().join(''), x.id).toBe('123');
 	});
 
-	it('is a draft, so it is never the default before its scoring is integrated', () => expect(q.status).toBe('draft'));
+	it('is published (no draft status), now that its scoring rules are in: the default for new checks and workshops', () => expect(q.status).toBeUndefined());
 });
 
 describe('the options do not give the "good" answer away', () => {

@@ -76,28 +76,32 @@ describe('drafts', () => {
 	let dir = '';
 	afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-	it('service-maturity 2.0.0 is loadable by its version but 1.0.0 stays the default and the only one listed', () => {
+	it('service-maturity 2.0.0 is published: the default, listed before 1.0.0, which stays loadable by its version', () => {
 		const catalog = loadQuestionnaireCatalog(DIR);
-		expect(catalog.get('service-maturity')?.version).toBe('1.0.0');
-		expect(catalog.get('service-maturity', '2.0.0')).toMatchObject({ version: '2.0.0', status: 'draft' });
-		expect(catalog.list().filter((x) => x.id === 'service-maturity').map((x) => x.version)).toEqual(['1.0.0']);
+		expect(catalog.get('service-maturity')?.version).toBe('2.0.0');
+		expect(catalog.get('service-maturity')?.status).toBeUndefined();
+		expect(catalog.get('service-maturity', '1.0.0')?.version).toBe('1.0.0');
+		expect(catalog.list().filter((x) => x.id === 'service-maturity').map((x) => x.version)).toEqual(['2.0.0', '1.0.0']);
 	});
 
-	it('a published version above the draft becomes the default; the draft stays unlisted', () => {
+	it('a draft above the published versions is loadable by its version, but neither the default nor listed', () => {
 		dir = mkdtempSync(join(tmpdir(), 'standort-q-'));
 		copyFileSync(join(DIR, 'service-maturity-1.0.0.json'), join(dir, 'service-maturity-1.0.0.json'));
 		copyFileSync(join(DIR, 'service-maturity-2.0.0.json'), join(dir, 'service-maturity-2.0.0.json'));
-		const next = JSON.parse(readFileSync(join(DIR, 'service-maturity-1.0.0.json'), 'utf8')) as { version: string };
-		next.version = '1.1.0';
-		writeFileSync(join(dir, 'service-maturity-1.1.0.json'), JSON.stringify(next));
+		const next = JSON.parse(readFileSync(join(DIR, 'service-maturity-2.0.0.json'), 'utf8')) as { version: string; status?: string };
+		next.version = '2.1.0';
+		next.status = 'draft';
+		writeFileSync(join(dir, 'service-maturity-2.1.0.json'), JSON.stringify(next));
 		const catalog = loadQuestionnaireCatalog(dir);
-		expect(catalog.get('service-maturity')?.version).toBe('1.1.0');
-		expect(catalog.list().map((x) => x.version)).toEqual(['1.1.0', '1.0.0']);
+		expect(catalog.get('service-maturity')?.version).toBe('2.0.0');
+		expect(catalog.get('service-maturity', '2.1.0')).toMatchObject({ version: '2.1.0', status: 'draft' });
+		expect(catalog.list().map((x) => x.version)).toEqual(['2.0.0', '1.0.0']);
 	});
 
 	it('a draft is validated like any other file', () => {
 		dir = mkdtempSync(join(tmpdir(), 'standort-q-'));
-		const draft = JSON.parse(readFileSync(join(DIR, 'service-maturity-2.0.0.json'), 'utf8')) as { measures: unknown[] };
+		const draft = JSON.parse(readFileSync(join(DIR, 'service-maturity-2.0.0.json'), 'utf8')) as { measures: unknown[]; status?: string };
+		draft.status = 'draft';
 		draft.measures = [];
 		writeFileSync(join(dir, 'draft.json'), JSON.stringify(draft));
 		expect(() => loadQuestionnaireCatalog(dir)).toThrow(/draft\.json[\s\S]*\$\.measures: no quick-win for dimension "vision" at step 1-2/);

@@ -5,7 +5,7 @@ import { referenceFigures } from '../support/reference-figures.js';
 import { createSession } from '../support/workshop.js';
 import { collectErrors, PHONE, PROJECTOR, snap } from './support.js';
 
-const q = JSON.parse(readFileSync('questionnaires/service-maturity-1.0.0.json', 'utf8')) as Questionnaire;
+const q = JSON.parse(readFileSync('questionnaires/service-maturity-2.0.0.json', 'utf8')) as Questionnaire;
 
 async function phone(browser: Browser) {
 	const context = await browser.newContext({ viewport: PHONE, locale: 'de-DE', hasTouch: true, isMobile: true });
@@ -13,12 +13,16 @@ async function phone(browser: Browser) {
 	return { context, page, errors: collectErrors(page) };
 }
 
-/** One person answers every question through the phone's UI, pausing `paceMs` before each. */
-async function answerAll(page: Page, paceMs: number, pick: (question: number) => number) {
+/**
+ * One person answers every question through the phone's UI, pausing `paceMs` before each. `level`
+ * says which level to pick; the option's position comes from the file, since 2.0.0 shows options
+ * in a varied order.
+ */
+async function answerAll(page: Page, paceMs: number, level: (question: number) => 1 | 2 | 3) {
 	for (let i = 0; i < q.questions.length; i++) {
 		await page.waitForTimeout(paceMs);
 		await expect(page.getByText(`Frage ${i + 1} von ${q.questions.length}`)).toBeVisible();
-		await page.getByTestId('option').nth(pick(i)).click();
+		await page.getByTestId('option').nth(q.questions[i]!.options.findIndex((o) => o.level === level(i))).click();
 		await page.getByTestId('next').click();
 	}
 	await expect(page.getByTestId('participant-done')).toBeVisible();
@@ -43,7 +47,7 @@ test('nine phones at their own pace: the reveal counts every answer of every per
 		people.map((p, i) => {
 			const group = i % 3;
 			const pace = [30, 60, 120][Math.floor(i / 3)]!;
-			return answerAll(p.page, pace, (question) => (group === 0 ? 2 : group === 1 ? 0 : 1) - ((question + i) % 4 === 0 && group === 0 ? 1 : 0));
+			return answerAll(p.page, pace, (question) => (group === 0 ? ((question + i) % 4 === 0 ? 2 : 3) : group === 1 ? 1 : 2));
 		})
 	);
 	for (const g of ['g1', 'g2', 'g3']) await expect(screen.getByTestId(`presence-${g}`).getByTestId('finished')).toHaveText('3');
@@ -88,7 +92,8 @@ test('nine phones at their own pace: the reveal counts every answer of every per
 	const changer = people[0]!.page;
 	await expect(changer.getByTestId('participant-done')).toBeVisible();
 	await changer.getByRole('button', { name: 'Antworten ansehen oder ändern' }).click();
-	await changer.getByTestId('option').nth(0).click();
+	// Its first question was answered at level 2 (leadership, question 0 of person 0): level 1 is a change.
+	await changer.getByTestId('option').nth(q.questions[0]!.options.findIndex((o) => o.level === 1)).click();
 	await expect(changer.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 	await screen.keyboard.press('ArrowRight');
 	await screen.keyboard.press('ArrowRight');

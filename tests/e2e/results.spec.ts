@@ -5,7 +5,7 @@ import { createSession } from '../support/workshop.js';
 import { seedAnswers, type Profile } from './seed.js';
 import { collectErrors, PHONE, PROJECTOR, snap } from './support.js';
 
-const q = JSON.parse(readFileSync('questionnaires/service-maturity-1.0.0.json', 'utf8')) as Questionnaire;
+const q = JSON.parse(readFileSync('questionnaires/service-maturity-2.0.0.json', 'utf8')) as Questionnaire;
 const p = (vision: 1 | 2 | 3, goals: 1 | 2 | 3, planning: 1 | 2 | 3, organisation: 1 | 2 | 3, engagement: 1 | 2 | 3, technology: 1 | 2 | 3): Profile => ({ vision, goals, planning, organisation, engagement, technology });
 
 test('the facilitator steps through the reveal; phones follow; a small group stays hidden', async ({ browser, baseURL }) => {

@@ -19,19 +19,17 @@ describe('questionnaires over HTTP', () => {
 	it('returns the whole definition, newest by default or the version asked for', async () => {
 		const latest = (await (await fetch(`${suite.url}/api/questionnaires/service-maturity`)).json()) as { questions: unknown[]; version: string };
 		expect(latest.questions).toHaveLength(20);
+		expect(latest.version).toBe('2.0.0');
 		const pinned = await fetch(`${suite.url}/api/questionnaires/service-maturity?version=1.0.0`);
 		expect(pinned.status).toBe(200);
 		expect(((await pinned.json()) as { version: string }).version).toBe('1.0.0');
 	});
 
-	it('serves the 2.0.0 draft only when asked for by version: the default and the list stay on 1.0.0', async () => {
-		const latest = (await (await fetch(`${suite.url}/api/questionnaires/service-maturity`)).json()) as { version: string };
-		expect(latest.version).toBe('1.0.0');
-		const draft = await fetch(`${suite.url}/api/questionnaires/service-maturity?version=2.0.0`);
-		expect(draft.status).toBe(200);
-		expect((await draft.json()) as { version: string; status: string }).toMatchObject({ version: '2.0.0', status: 'draft' });
-		const list = (await (await fetch(`${suite.url}/api/questionnaires`)).json()) as { questionnaires: { version: string }[] };
-		expect(list.questionnaires.map((x) => x.version)).not.toContain('2.0.0');
+	it('lists 2.0.0 first, as published, and keeps 1.0.0 listed for old links and workshops', async () => {
+		const list = (await (await fetch(`${suite.url}/api/questionnaires`)).json()) as { questionnaires: { id: string; version: string }[] };
+		expect(list.questionnaires.filter((x) => x.id === 'service-maturity').map((x) => x.version)).toEqual(['2.0.0', '1.0.0']);
+		const current = (await (await fetch(`${suite.url}/api/questionnaires/service-maturity?version=2.0.0`)).json()) as { status?: string };
+		expect(current.status).toBeUndefined();
 	});
 
 	it('renders a shared result even when its date is not a real day', async () => {

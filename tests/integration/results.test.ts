@@ -4,7 +4,7 @@ import { request } from '../../src/lib/socket/request.js';
 import { referenceFigures } from '../support/reference-figures.js';
 import { inProcessSuite as serverPerSuite } from '../support/in-process.js';
 import type { TestSocket } from '../support/socket-client.js';
-import { answerAll, answersAtLevel, connect, createSession, join, nextEvent, ok, presenceWhere, questionnaire, record, sleep, tokenOf } from '../support/workshop.js';
+import { answerAll, answersAtLevel, connect, createSession, join, nextEvent, ok, presenceWhere, questionnaire, questionnaireV1, record, sleep, tokenOf } from '../support/workshop.js';
 
 const dims = questionnaire.dimensions.map((d) => d.id);
 const each = <T>(value: T) => Object.fromEntries(dims.map((d) => [d, value]));
@@ -89,13 +89,20 @@ describe('live results', () => {
 		const results = (await res.json()) as Record<string, unknown>;
 		// Groups of three show means but not their spread (details need 5 people by default).
 		expect(results.groups).toEqual({
-			g1: { suppressed: false, n: 3, dimensions: each({ n: 3, mean: 3, index: 100, level: 3 }), overall: { mean: 3, index: 100, level: 3 } },
-			g2: { suppressed: false, n: 3, dimensions: each({ n: 3, mean: 1.67, index: 33, level: 2 }), overall: { mean: 1.67, index: 33, level: 2 } },
+			g1: { suppressed: false, n: 3, dimensions: each({ n: 3, mean: 3, index: 100, level: 3, dontKnowShare: 0 }), overall: { mean: 3, index: 100, level: 3 } },
+			g2: { suppressed: false, n: 3, dimensions: each({ n: 3, mean: 1.67, index: 33, level: 2, dontKnowShare: 0 }), overall: { mean: 1.67, index: 33, level: 2 } },
 			g3: { suppressed: true, n: 2, needed: 1 }
 		});
-		expect(results.everyone).toEqual({ suppressed: false, n: 6, dimensions: each({ n: 6, mean: 2.33, index: 67, level: 2, ad: 0.67, split: true }), overall: { mean: 2.33, index: 67, level: 2 } });
-		expect(results.gaps).toEqual(dims.map((d) => ({ dimensionId: d, delta: 1.33, notable: true, major: true, highGroupId: 'g1', lowGroupId: 'g2' })));
-		expect(results.pairs).toEqual(dims.map((d) => ({ dimensionId: d, leadershipGroupId: 'g1', teamGroupId: 'g2', delta: 1.33, kind: 'blind-spot' })));
+		// Everyone: per question 3, 3, 3, 2, 2, 1 around 2.33 gives an AD of 4/6 = 0.67 (AD_M(J), equal on every question).
+		expect(results.everyone).toEqual({
+			suppressed: false,
+			n: 6,
+			dimensions: each({ n: 6, mean: 2.33, index: 67, level: 2, dontKnowShare: 0, ad: 0.67, split: true }),
+			overall: { mean: 2.33, index: 67, level: 2 }
+		});
+		// Groups of three: 3, 3, 3 against 2, 2, 1 is 1.33 apart, beyond 2 × SE = 2 × √((1/3) / 3) = 0.67, so notable.
+		expect(results.gaps).toEqual(dims.map((d) => ({ dimensionId: d, delta: 1.33, notable: true, major: true, hint: false, muted: false, highGroupId: 'g1', lowGroupId: 'g2' })));
+		expect(results.pairs).toEqual(dims.map((d) => ({ dimensionId: d, leadershipGroupId: 'g1', teamGroupId: 'g2', delta: 1.33, kind: 'blind-spot', hint: false })));
 		expect(results.questions).toEqual({});
 		expect(results.held).toEqual({});
 
@@ -117,6 +124,21 @@ describe('live results', () => {
 		}
 		facilitator.close();
 		people.forEach((p) => p.socket.close());
+	});
+
+	it('a workshop stored on 1.0.0 keeps the 1.0.0 rules: spread of person means, no small-group hints', async () => {
+		const created = await createSession(suite.url, { title: 'Old', questionnaireVersion: '1.0.0', groups: [{ label: 'Lead', role: 'leadership' }, { label: 'Team', role: 'team' }] });
+		const { socket: facilitator } = await attach(suite.url, created);
+		// Lead 3, 3, 2 against team 2, 2, 2: a notable gap in 1.0.0; format 2 would call it a hint.
+		const plan: [string, 1 | 2 | 3][] = [['g1', 3], ['g1', 3], ['g1', 2], ['g2', 2], ['g2', 2], ['g2', 2], ['g2', 1], ['g2', 3]];
+		const people = await Promise.all(plan.map(([g]) => join(suite.url, created.code, g)));
+		await Promise.all(people.map((p, i) => answerAll(p.socket, answersAtLevel(plan[i]![1], questionnaireV1))));
+		const results = (await reveal(facilitator))!;
+		expect(figuresOf(results)).toEqual(referenceFigures(suite.dataDir, created.code, questionnaireV1).groups);
+		expect(results.gaps.map((g) => [g.delta, g.notable, g.hint])).toEqual(questionnaireV1.dimensions.map(() => [0.67, true, false]));
+		expect(JSON.stringify(results)).not.toMatch(/"transition"|"provisional"/);
+		people.forEach((p) => p.socket.close());
+		facilitator.close();
 	});
 
 	it('reopening answering: one changed person is held and said so; three changed people update the figures', async () => {

@@ -32,7 +32,7 @@ describe('workshop sessions', () => {
 			code: created.code,
 			title: 'Service offsite',
 			organisation: 'ACME',
-			questionnaire: { id: 'service-maturity', version: '1.0.0' },
+			questionnaire: { id: 'service-maturity', version: '2.0.0' },
 			language: 'de',
 			groups: [
 				{ id: 'g1', label: { de: 'Führung', en: 'Leadership' } },

@@ -5,9 +5,13 @@ import type { Questionnaire } from '../../src/lib/core/questionnaire.schema.js';
 import type { Ack, CreateSessionBody, CreateSessionResult, Presence, ServerToClientEvents, SessionJoinResult } from '../../src/lib/protocol.js';
 import { connect, type TestSocket } from './socket-client.js';
 
-export const questionnaire = JSON.parse(
-	readFileSync(resolve(import.meta.dirname, '../../questionnaires/service-maturity-1.0.0.json'), 'utf8')
-) as Questionnaire;
+const load = (version: string) =>
+	JSON.parse(readFileSync(resolve(import.meta.dirname, `../../questionnaires/service-maturity-${version}.json`), 'utf8')) as Questionnaire;
+
+/** The questionnaire a session gets when none is asked for: the newest published version. */
+export const questionnaire = load('2.0.0');
+/** The first version, for tests that show old sessions keep working. */
+export const questionnaireV1 = load('1.0.0');
 
 export async function createSession(url: string, body: CreateSessionBody = { title: 'Test workshop' }): Promise<CreateSessionResult> {
 	const res = await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -30,8 +34,8 @@ export async function join(url: string, code: string, groupId: string, resumeTok
 }
 
 /** The option of each question at the given level (first one), or null for "don't know". */
-export function answersAtLevel(level: 1 | 2 | 3 | ((questionIndex: number) => 1 | 2 | 3 | null)) {
-	return questionnaire.questions.map((q, i) => {
+export function answersAtLevel(level: 1 | 2 | 3 | ((questionIndex: number) => 1 | 2 | 3 | null), of: Questionnaire = questionnaire) {
+	return of.questions.map((q, i) => {
 		const l = typeof level === 'function' ? level(i) : level;
 		return { questionId: q.id, optionId: l === null ? null : q.options.find((o) => o.level === l)!.id };
 	});

@@ -1,6 +1,6 @@
 import type { Answers } from '$lib/core/answers';
 import { encodeAnswers } from '$lib/core/answer-code';
-import type { Questionnaire } from '$lib/core/questionnaire.schema';
+import type { CheckQuestionnaire } from './check-questionnaire';
 import { clearCheck, loadCheck, saveCheck } from './check-storage';
 
 /**
@@ -11,8 +11,10 @@ export class CheckState {
 	answers = $state<Record<string, string | null>>({});
 	index = $state(0);
 	startedAt = new Date().toISOString();
+	/** The person has seen the result once; a plain return to the check goes back there. */
+	finished = $state(false);
 
-	readonly q: Questionnaire;
+	readonly q: CheckQuestionnaire;
 	readonly total: number;
 
 	get question() {
@@ -25,7 +27,7 @@ export class CheckState {
 		return this.index === this.total - 1;
 	}
 
-	constructor(q: Questionnaire) {
+	constructor(q: CheckQuestionnaire) {
 		this.q = q;
 		this.total = q.questions.length;
 	}
@@ -38,6 +40,16 @@ export class CheckState {
 		this.answers = Object.fromEntries(Object.entries(saved.answers).filter(([id]) => known.has(id)));
 		this.index = Math.min(Math.max(saved.index, 0), this.total - 1);
 		this.startedAt = saved.startedAt;
+		this.finished = saved.finished === true;
+	}
+
+	/** Starts changing the answers of a result link, from the first question. */
+	edit(answers: Answers, day: string | undefined): void {
+		this.answers = { ...answers };
+		this.index = 0;
+		if (day) this.startedAt = `${day}T00:00:00.000Z`;
+		this.finished = true;
+		this.persist();
 	}
 
 	answer(questionId: string, optionId: string | null): void {
@@ -50,9 +62,16 @@ export class CheckState {
 		this.persist();
 	}
 
+	/** Marks the check as done, just before the result opens. */
+	finish(): void {
+		this.finished = true;
+		this.persist();
+	}
+
 	reset(): void {
 		this.answers = {};
 		this.index = 0;
+		this.finished = false;
 		this.startedAt = new Date().toISOString();
 		clearCheck(this.q.id, this.q.version);
 	}
@@ -69,6 +88,11 @@ export class CheckState {
 	}
 
 	private persist(): void {
-		saveCheck(this.q.id, this.q.version, { answers: $state.snapshot(this.answers), index: this.index, startedAt: this.startedAt });
+		saveCheck(this.q.id, this.q.version, {
+			answers: $state.snapshot(this.answers),
+			index: this.index,
+			startedAt: this.startedAt,
+			...(this.finished ? { finished: true } : {})
+		});
 	}
 }

@@ -1,7 +1,10 @@
 import type { Answers } from '$lib/core/answers';
 
-/** What the solo check keeps in localStorage, per questionnaire version. */
-export type SavedCheck = { answers: Answers; index: number; startedAt: string };
+/**
+ * What the solo check keeps in localStorage, per questionnaire version. `finished` is set once the
+ * person has opened the result: "continue" then leads back to it, not to the last question.
+ */
+export type SavedCheck = { answers: Answers; index: number; startedAt: string; finished?: boolean };
 
 const key = (id: string, version: string) => `standort:check:${id}@${version}`;
 
@@ -14,7 +17,8 @@ export function loadCheck(id: string, version: string): SavedCheck | undefined {
 		return {
 			answers: parsed.answers ?? {},
 			index: Number.isInteger(parsed.index) ? (parsed.index as number) : 0,
-			startedAt: typeof parsed.startedAt === 'string' ? parsed.startedAt : new Date().toISOString()
+			startedAt: typeof parsed.startedAt === 'string' ? parsed.startedAt : new Date().toISOString(),
+			...(parsed.finished === true ? { finished: true } : {})
 		};
 	} catch {
 		// Private mode or a corrupted entry: start fresh rather than fail.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, type GroupRole, type Respondent, type ShownGroup } from './aggregation.js';
 import { answersOf, fixture } from './questionnaire.fixture.js';
+import { answersV2, fixtureV2 } from './questionnaire.fixture-v2.js';
 
 type Spec = Parameters<typeof answersOf>[0];
 const people = (groupId: string, ...specs: Spec[]): Respondent[] => specs.map((s) => ({ groupId, answers: answersOf(s) }));
@@ -16,10 +17,10 @@ const shown = (r: ReturnType<typeof run>, id: string) => r.groups[id] as ShownGr
 
 describe('group figures per dimension', () => {
 	it.each([
-		{ name: 'each person weighs the same; a wide spread is split', specs: [{ a: [1, 1, 1] }, { a: [3, 3] }, { a: [2, 2, 2] }] as Spec[], expected: { n: 3, mean: 2, index: 50, level: 2, ad: 0.67, split: true } },
-		{ name: 'a narrow spread is a common view', specs: [{ a: [2, 2] }, { a: [2, 3] }, { a: [2, 2] }] as Spec[], expected: { n: 3, mean: 2.17, index: 58, level: 2, ad: 0.22, split: false } },
-		{ name: 'AD of exactly 0.5 is split', specs: [{ a: [1, 2] }, { a: [2, 3] }, { a: [1, 2] }, { a: [2, 3] }] as Spec[], expected: { n: 4, mean: 2, index: 50, level: 2, ad: 0.5, split: true } },
-		{ name: 'all agree on strategic', specs: [{ a: [3, 3, 3] }, { a: [3, 3] }, { a: [3, 3, null] }] as Spec[], expected: { n: 3, mean: 3, index: 100, level: 3, ad: 0, split: false } }
+		{ name: 'each person weighs the same; a wide spread is split', specs: [{ a: [1, 1, 1] }, { a: [3, 3] }, { a: [2, 2, 2] }] as Spec[], expected: { n: 3, mean: 2, index: 50, level: 2, dontKnowShare: 0, ad: 0.67, split: true } },
+		{ name: 'a narrow spread is a common view', specs: [{ a: [2, 2] }, { a: [2, 3] }, { a: [2, 2] }] as Spec[], expected: { n: 3, mean: 2.17, index: 58, level: 2, dontKnowShare: 0, ad: 0.22, split: false } },
+		{ name: 'AD of exactly 0.5 is split', specs: [{ a: [1, 2] }, { a: [2, 3] }, { a: [1, 2] }, { a: [2, 3] }] as Spec[], expected: { n: 4, mean: 2, index: 50, level: 2, dontKnowShare: 0, ad: 0.5, split: true } },
+		{ name: 'all agree on strategic', specs: [{ a: [3, 3, 3] }, { a: [3, 3] }, { a: [3, 3, null] }] as Spec[], expected: { n: 3, mean: 3, index: 100, level: 3, dontKnowShare: 0.13, ad: 0, split: false } }
 	])('$name', ({ specs, expected }) => {
 		expect(shown(run(people('lead', ...specs)), 'lead').dimensions.a).toEqual(expected);
 	});
@@ -63,18 +64,18 @@ describe('suppression of small groups', () => {
 describe('gaps between groups', () => {
 	const three = (g: string, levels: (1 | 2 | 3)[]) => people(g, ...levels.map((l) => ({ a: [l, l] })));
 	it.each([
-		{ name: 'a full level apart is major', lead: [3, 3, 3], team: [2, 2, 2], gap: { delta: 1, notable: true, major: true, highGroupId: 'lead', lowGroupId: 'team' } },
-		{ name: 'half a level is notable', lead: [2, 2, 3], team: [2, 2, 1], gap: { delta: 0.67, notable: true, major: false, highGroupId: 'lead', lowGroupId: 'team' } },
-		{ name: 'exactly 0.5 is notable', lead: [2, 2, 2, 3, 3, 3], team: [2, 2, 2, 2, 2, 2], gap: { delta: 0.5, notable: true, major: false, highGroupId: 'lead', lowGroupId: 'team' } },
-		{ name: 'a third of a level is not', lead: [2, 2, 3], team: [2, 2, 2], gap: { delta: 0.33, notable: false, major: false, highGroupId: 'lead', lowGroupId: 'team' } }
+		{ name: 'a full level apart is major', lead: [3, 3, 3], team: [2, 2, 2], gap: { delta: 1, notable: true, major: true, hint: false, muted: false, highGroupId: 'lead', lowGroupId: 'team' } },
+		{ name: 'half a level is notable', lead: [2, 2, 3], team: [2, 2, 1], gap: { delta: 0.67, notable: true, major: false, hint: false, muted: false, highGroupId: 'lead', lowGroupId: 'team' } },
+		{ name: 'exactly 0.5 is notable; leadership is split (AD 0.5), so the gap is muted', lead: [2, 2, 2, 3, 3, 3], team: [2, 2, 2, 2, 2, 2], gap: { delta: 0.5, notable: true, major: false, hint: false, muted: true, highGroupId: 'lead', lowGroupId: 'team' } },
+		{ name: 'a third of a level is not', lead: [2, 2, 3], team: [2, 2, 2], gap: { delta: 0.33, notable: false, major: false, hint: false, muted: false, highGroupId: 'lead', lowGroupId: 'team' } }
 	] as const)('$name', ({ lead, team, gap }) => {
 		const r = run([...three('lead', [...lead]), ...three('team', [...team])]);
 		expect(r.gaps).toEqual([{ dimensionId: 'a', ...gap }]);
 	});
 
 	it.each([
-		{ name: 'leadership above the team: possible blind spot', lead: 3 as const, team: 2 as const, pairs: [{ dimensionId: 'a', leadershipGroupId: 'lead', teamGroupId: 'team', delta: 1, kind: 'blind-spot' }] },
-		{ name: 'leadership below the team: hidden strength', lead: 1 as const, team: 2 as const, pairs: [{ dimensionId: 'a', leadershipGroupId: 'lead', teamGroupId: 'team', delta: -1, kind: 'hidden-strength' }] },
+		{ name: 'leadership above the team: possible blind spot', lead: 3 as const, team: 2 as const, pairs: [{ dimensionId: 'a', leadershipGroupId: 'lead', teamGroupId: 'team', delta: 1, kind: 'blind-spot', hint: false }] },
+		{ name: 'leadership below the team: hidden strength', lead: 1 as const, team: 2 as const, pairs: [{ dimensionId: 'a', leadershipGroupId: 'lead', teamGroupId: 'team', delta: -1, kind: 'hidden-strength', hint: false }] },
 		{ name: 'close views: no direction to report', lead: 2 as const, team: 2 as const, pairs: [] }
 	])('$name', ({ lead, team, pairs }) => {
 		const r = run([...three('lead', [lead, lead, lead]), ...three('team', [team, team, team]), ...three('other', [3, 3, 3])]);
@@ -125,7 +126,7 @@ describe('details need more people than means', () => {
 
 	it('a group of three shows its mean, but no spread, no split and no distributions', () => {
 		const r = run([...trio, ...five], 3, 5);
-		expect(shown(r, 'lead').dimensions.a).toEqual({ n: 3, mean: 2, index: 50, level: 2 });
+		expect(shown(r, 'lead').dimensions.a).toEqual({ n: 3, mean: 2, index: 50, level: 2, dontKnowShare: 0 });
 		expect(r.questions.a1?.lead).toBeUndefined();
 		expect(r.detailMinSize).toBe(5);
 	});
@@ -174,5 +175,134 @@ describe('no subtraction through "everyone" within shown groups', () => {
 		// If the lone team member counted here, everyone − lead would reveal their score of 1.
 		expect(r.everyone.dimensions.a).toEqual(shown(r, 'lead').dimensions.a);
 		expect(r.everyone.dimensions.b?.n).toBe(3);
+	});
+});
+
+describe('format 2 (v2 fixture)', () => {
+	type SpecV2 = Parameters<typeof answersV2>[0];
+	const peopleV2 = (groupId: string, ...specs: SpecV2[]): Respondent[] => specs.map((s) => ({ groupId, answers: answersV2(s) }));
+	const runV2 = (respondents: Respondent[], minGroupSize = 3, detailMinSize = 5) =>
+		aggregate({ questionnaire: fixtureV2, groups, respondents, minGroupSize, detailMinSize });
+	/** Each person answers every question of dimension a at the level given. */
+	const flat = (g: string, levels: (1 | 2 | 3)[]) => peopleV2(g, ...levels.map((l) => ({ a: [l, l, l] as (1 | 2 | 3)[] })));
+
+	describe('a gap is notable only with five people a side or beyond twice its standard error', () => {
+		it.each([
+			{
+				name: 'three unanimous against three unanimous, a level apart: SE 0, so notable and major',
+				lead: [3, 3, 3],
+				team: [2, 2, 2],
+				gap: { delta: 1, notable: true, major: true, hint: false }
+			},
+			{
+				name: '3, 3, 2 against 2, 2, 2: 0.67 is not beyond 2 × SE (0.67), so a hint',
+				lead: [3, 3, 2],
+				team: [2, 2, 2],
+				gap: { delta: 0.67, notable: false, major: false, hint: true }
+			},
+			{
+				name: '3, 3, 1 against 2, 2, 2: 0.33 is below the notable size, neither',
+				lead: [3, 3, 1],
+				team: [2, 2, 2],
+				gap: { delta: 0.33, notable: false, major: false, hint: false }
+			},
+			{
+				name: 'five a side: 3, 3, 3, 2, 2 against 2, 2, 2, 2, 2 is notable by size (0.6)',
+				lead: [3, 3, 3, 2, 2],
+				team: [2, 2, 2, 2, 2],
+				gap: { delta: 0.6, notable: true, major: false, hint: false }
+			},
+			{
+				name: 'five against four: 3, 3, 3, 1, 1 against 1, 1, 1, 1 (1.2 vs 2 × 0.49): notable and major',
+				lead: [3, 3, 3, 1, 1],
+				team: [1, 1, 1, 1],
+				gap: { delta: 1.2, notable: true, major: true, hint: false }
+			},
+			{
+				name: 'five against four: 3, 3, 1, 1, 2 against 1, 1, 1, 2 (0.75 vs 2 × 0.51): a hint',
+				lead: [3, 3, 1, 1, 2],
+				team: [1, 1, 1, 2],
+				gap: { delta: 0.75, notable: false, major: false, hint: true }
+			}
+		] as const)('$name', ({ lead, team, gap }) => {
+			const r = runV2([...flat('lead', [...lead]), ...flat('team', [...team])]);
+			expect(r.gaps.find((g) => g.dimensionId === 'a')).toMatchObject({ ...gap, highGroupId: 'lead', lowGroupId: 'team' });
+		});
+
+		it('a blind spot between small groups that chance could explain is a hint too', () => {
+			const r = runV2([...flat('lead', [3, 3, 2]), ...flat('team', [2, 2, 2])]);
+			expect(r.pairs).toEqual([{ dimensionId: 'a', leadershipGroupId: 'lead', teamGroupId: 'team', delta: 0.67, kind: 'blind-spot', hint: true }]);
+		});
+
+		it('1.x keeps calling the same gap notable', () => {
+			const r = run([...people('lead', { a: [3, 3] }, { a: [3, 3] }, { a: [2, 2] }), ...people('team', { a: [2, 2] }, { a: [2, 2] }, { a: [2, 2] })]);
+			expect(r.gaps[0]).toMatchObject({ delta: 0.67, notable: true, hint: false });
+		});
+	});
+
+	describe('split is AD_M(J): per-question spread averaged over the dimension', () => {
+		// Every person averages 2, but per question the group is far apart: (0.8 + 0.8 + 0) / 3 = 0.53.
+		const fivePeople = peopleV2('lead', { a: [1, 3, 2] }, { a: [3, 1, 2] }, { a: [2, 2, 2] }, { a: [1, 3, 2] }, { a: [3, 1, 2] });
+
+		it('finds the split that person means hide', () => {
+			expect(shown(runV2(fivePeople), 'lead').dimensions.a).toMatchObject({ n: 5, mean: 2, ad: 0.53, split: true });
+		});
+
+		it('1.x averages person means: AD 0, not split', () => {
+			const v1 = people('lead', { a: [1, 3, 2] }, { a: [3, 1, 2] }, { a: [2, 2, 2] }, { a: [1, 3, 2] }, { a: [3, 1, 2] });
+			expect(shown(run(v1, 3, 5), 'lead').dimensions.a).toMatchObject({ n: 5, mean: 2, ad: 0, split: false });
+		});
+
+		it('stays a detail: no spread in a group below detailMinSize', () => {
+			const r = runV2(fivePeople.slice(0, 4));
+			expect(shown(r, 'lead').dimensions.a).toEqual({ n: 4, mean: 2, index: 50, level: 2, dontKnowShare: 0 });
+		});
+
+		it('leaves out questions fewer than two people answered', () => {
+			// a3 has one answer: (AD of a1 [1, 3, 1, 3, 2] = 0.8 + AD of a2 [2, 2, 2, 2, 2] = 0) / 2 = 0.4.
+			const r = runV2(peopleV2('lead', { a: [1, 2, 3] }, { a: [3, 2] }, { a: [1, 2] }, { a: [3, 2] }, { a: [2, 2] }));
+			expect(shown(r, 'lead').dimensions.a).toMatchObject({ ad: 0.4, split: false });
+		});
+
+		it('mutes the gap of a split group', () => {
+			const r = runV2([...fivePeople, ...flat('team', [3, 3, 3, 3, 3])]);
+			expect(r.gaps.find((g) => g.dimensionId === 'a')).toMatchObject({ delta: 1, notable: true, muted: true });
+		});
+	});
+
+	describe('"don\'t know" share per group and dimension', () => {
+		it('counts every member, also one without a score there: 4 of 12 answers', () => {
+			const r = runV2(peopleV2('lead', { a: [2, 2, null] }, { a: [2, 2, 2] }, { a: [2, 2, 2] }, { a: [null, null, null] }));
+			expect(shown(r, 'lead').dimensions.a).toEqual({ n: 3, mean: 2, index: 50, level: 2, dontKnowShare: 0.33 });
+		});
+
+		it('is shown at the normal minimum, without the details', () => {
+			// 2 of 9 answers; three people are below detailMinSize (5), so no spread.
+			const r = runV2(peopleV2('lead', { a: [2, 2, null] }, { a: [2, null, 2] }, { a: [2, 2, 2] }));
+			expect(shown(r, 'lead').dimensions.a).toEqual({ n: 3, mean: 2, index: 50, level: 2, dontKnowShare: 0.22 });
+		});
+	});
+
+	describe('levels of group figures', () => {
+		it('a group mean exactly on a boundary is a transition', () => {
+			const r = runV2(peopleV2('lead', { a: [1, 1, 1] }, { a: [2, 2, 2] }, { a: [1, 2] }));
+			expect(shown(r, 'lead').dimensions.a).toMatchObject({ mean: 1.5, level: 1, transition: [1, 2] });
+		});
+
+		it('an overall from one of six dimensions is provisional', () => {
+			const r = runV2(flat('lead', [2, 2, 2]));
+			expect(shown(r, 'lead').overall).toEqual({
+				mean: 2,
+				index: 50,
+				level: 2,
+				provisional: { reason: 'few-dimensions', scored: 1, required: 5, unscored: ['b', 'c', 'd', 'e', 'f'] }
+			});
+		});
+
+		it('an overall from all six dimensions is stated', () => {
+			const all = (l: 1 | 2 | 3) => ({ a: [l, l, l], b: [l, l, l], c: [l, l, l], d: [l, l, l, l], e: [l, l, l], f: [l, l, l] }) as SpecV2;
+			const r = runV2(peopleV2('lead', all(2), all(2), all(3)));
+			expect(shown(r, 'lead').overall).toEqual({ mean: 2.33, index: 67, level: 2 });
+		});
 	});
 });

@@ -1,7 +1,8 @@
 import type { Answers } from './answers.js';
 import { levelOf, mean, round2, toIndex } from './levels.js';
 import type { LevelValue, Questionnaire } from './questionnaire.schema.js';
-import { scoreDimensions } from './scoring.js';
+import { cappedLevel, provisionalOf, questionIndex, scoreDimensions, scoringRules, transitionOf, type Provisional, type ScoringRules, type Transition } from './scoring.js';
+import { gapSignificance, itemSpread, sampleVariance, type GroupSample } from './statistics.js';
 
 export type GroupRole = 'leadership' | 'team' | 'other';
 export type Respondent = { groupId: string; answers: Answers };
@@ -12,16 +13,27 @@ export type DimensionFigure = {
 	mean: number;
 	index: number;
 	level: LevelValue;
+	/** The mean sits exactly on a level boundary (format 2 only). */
+	transition?: Transition;
 	/**
-	 * Average absolute deviation of the people's scores from the group mean (1–3 scale). Only with
-	 * at least `detailMinSize` people: in a group of three, one member's own score, the mean and the
-	 * spread would give away the other two scores.
+	 * Share of "don't know" among the answers this group gave to the dimension's questions (0–1),
+	 * counting every member, also those with too few answers for a score: a count, like `n`, so
+	 * shown at the normal minimum group size. A high share on one side of a gap makes it read as
+	 * an information gap rather than a difference of view.
+	 */
+	dontKnowShare: number;
+	/**
+	 * How far the group's answers lie apart (1–3 scale). 1.x: the average absolute deviation of the
+	 * people's dimension scores from the group mean. Format 2: AD_M(J), the per-question average
+	 * absolute deviation of the chosen levels around that question's mean, averaged over the
+	 * dimension's questions (Burke & Dunlap 2002). Only with at least `detailMinSize` people: in a
+	 * group of three, one member's own score, the mean and the spread would give away the other two.
 	 */
 	ad?: number;
-	/** The group disagrees within itself: no common view to compare. Present with `ad`. */
+	/** The group disagrees within itself (`ad ≥ divergence.splitAd`): no common view to compare. Present with `ad`. */
 	split?: boolean;
 };
-export type Overall = { mean: number; index: number; level: LevelValue };
+export type Overall = { mean: number; index: number; level: LevelValue; transition?: Transition; provisional?: Provisional };
 
 export type ShownGroup = {
 	suppressed: false;
@@ -37,8 +49,17 @@ export type GroupFigures = ShownGroup | SuppressedGroup;
 export type Gap = {
 	dimensionId: string;
 	delta: number;
+	/** At least `notableGap`, and (format 2) backed by enough people or beyond twice its standard error. */
 	notable: boolean;
+	/** At least `majorGap`, under the same condition as `notable`. */
 	major: boolean;
+	/**
+	 * Format 2: as large as a notable gap, but the groups are too small to tell it from chance
+	 * ("Hinweis – kleine Gruppe"). Always false for 1.x.
+	 */
+	hint: boolean;
+	/** One of the two groups is split on the dimension, so its mean is no shared view: show the gap muted. */
+	muted: boolean;
 	highGroupId: string;
 	lowGroupId: string;
 };
@@ -49,6 +70,8 @@ export type PairGap = {
 	teamGroupId: string;
 	delta: number;
 	kind: 'blind-spot' | 'hidden-strength';
+	/** As for a gap: large enough, but the groups are too small to tell it from chance (format 2). */
+	hint: boolean;
 };
 /**
  * A dimension on the discussion agenda. `gap` is null when fewer than two groups have a figure
@@ -80,50 +103,103 @@ type Input = {
 	detailMinSize: number;
 };
 
+/** The exact figures behind a shown dimension, for gaps: the mean and the spread of the people's scores. */
+type Exact = GroupSample;
+
 /**
  * Figures of one set of people; any figure needs at least `min` people behind it. Also returns
- * the unrounded means, so that gaps are not skewed by rounding each side first.
+ * the unrounded means and variances, so that gaps are not skewed by rounding each side first.
  */
 function figuresOf(
 	q: Questionnaire,
+	rules: ScoringRules,
 	people: Scored[],
 	min: number,
 	detailMin: number,
 	counts: (person: Scored, dimensionId: string) => boolean = () => true
-): ShownGroup & { exact: Map<string, number> } {
+): ShownGroup & { exact: Map<string, Exact> } {
 	const dimensions: Record<string, DimensionFigure> = {};
-	const exact = new Map<string, number>();
+	const exact = new Map<string, Exact>();
+	const index = questionIndex(q);
 	q.dimensions.forEach((d, i) => {
-		const values: number[] = [];
+		const scored: Scored[] = [];
+		let dontKnow = 0;
+		let given = 0;
 		for (const person of people) {
-			const v = person.means[i];
-			if (v !== undefined && counts(person, d.id)) values.push(v);
+			if (!counts(person, d.id)) continue;
+			if (person.means[i] !== undefined) scored.push(person);
+			dontKnow += person.dontKnow[i]!;
+			given += person.given[i]!;
 		}
+		const values = scored.map((p) => p.means[i]!);
 		if (values.length < min || values.length === 0) return;
 		const m = mean(values);
-		const ad = mean(values.map((v) => Math.abs(v - m)));
-		exact.set(d.id, m);
-		dimensions[d.id] = {
+		exact.set(d.id, { mean: m, n: values.length, variance: sampleVariance(values) });
+		const transition = rules.transitions ? transitionOf(m, q.scoring.thresholds) : undefined;
+		const figure: DimensionFigure = {
 			n: values.length,
 			mean: round2(m),
 			index: toIndex(m),
 			level: levelOf(m, q.scoring.thresholds),
-			...(values.length >= detailMin ? { ad: round2(ad), split: ad >= q.divergence.splitAd - 1e-9 } : {})
+			...(transition ? { transition } : {}),
+			dontKnowShare: given === 0 ? 0 : round2(dontKnow / given)
 		};
+		if (values.length >= detailMin) {
+			const ad = rules.itemSpread
+				? itemSpread(index.dimensions[i]!.questions.map((question) => scored.flatMap((p) => p.levels.get(question.id) ?? [])))
+				: mean(values.map((v) => Math.abs(v - m)));
+			if (ad !== undefined) Object.assign(figure, { ad: round2(ad), split: ad >= q.divergence.splitAd - 1e-9 });
+		}
+		dimensions[d.id] = figure;
 	});
 	const shown = Object.values(dimensions);
 	let overall: Overall | undefined;
 	if (shown.length) {
-		const m = mean([...exact.values()]);
-		const weakest = Math.min(...shown.map((f) => f.level));
-		const level = Math.min(levelOf(m, q.scoring.thresholds), weakest + q.scoring.overall.maxLevelsAboveWeakest) as LevelValue;
-		overall = { mean: round2(m), index: toIndex(m), level };
+		const m = mean([...exact.values()].map((e) => e.mean));
+		const weakest = Math.min(...shown.map((f) => f.level)) as LevelValue;
+		const { level, transition, highest } = cappedLevel(m, weakest, q, rules);
+		const provisional = provisionalOf(
+			q.dimensions.map((d) => ({ id: d.id, scored: d.id in dimensions })),
+			highest,
+			rules.minScoredDimensions,
+			q.scoring.overall.maxLevelsAboveWeakest
+		);
+		overall = { mean: round2(m), index: toIndex(m), level, ...(transition ? { transition } : {}), ...(provisional ? { provisional } : {}) };
 	}
 	return { suppressed: false, n: people.length, dimensions, ...(overall ? { overall } : {}), exact };
 }
 
-/** A person's answers with their dimension means (undefined: not enough answers), scored once. */
-type Scored = { groupId: string; answers: Answers; means: (number | undefined)[] };
+/**
+ * A person's answers, scored once: per dimension (in questionnaire order) the mean (undefined: not
+ * enough answers), the "don't know" answers and all answers given; the level of each answered question.
+ */
+type Scored = {
+	groupId: string;
+	answers: Answers;
+	means: (number | undefined)[];
+	dontKnow: number[];
+	given: number[];
+	levels: Map<string, LevelValue>;
+};
+
+function scorePerson(q: Questionnaire, groupId: string, answers: Answers): Scored {
+	const dimensions = scoreDimensions(q, answers);
+	const levels = new Map<string, LevelValue>();
+	for (const d of questionIndex(q).dimensions)
+		for (const question of d.questions) {
+			const answer = answers[question.id];
+			const level = typeof answer === 'string' ? question.levels.get(answer) : undefined;
+			if (level) levels.set(question.id, level);
+		}
+	return {
+		groupId,
+		answers,
+		means: dimensions.map((d) => (d.score ? mean(d.levels) : undefined)),
+		dontKnow: dimensions.map((d) => d.dontKnow),
+		given: dimensions.map((d) => d.dontKnow + d.answered),
+		levels
+	};
+}
 
 /**
  * Per question, how many chose each option. Only for dimensions whose group figure is shown with
@@ -158,17 +234,17 @@ function distributions(q: Questionnaire, people: Scored[], min: number, shown: R
  */
 export function aggregate({ questionnaire: q, groups, respondents, minGroupSize, detailMinSize }: Input): Aggregate {
 	const detailMin = Math.max(detailMinSize, minGroupSize);
+	const rules = scoringRules(q);
 	const { notableGap, majorGap } = q.divergence;
 	// Each person is scored once; groups and "everyone" then only average numbers.
 	const byGroup = new Map<string, Scored[]>(groups.map((g) => [g.id, []]));
 	for (const r of respondents) {
 		if (Object.keys(r.answers).length === 0) continue;
-		const means = scoreDimensions(q, r.answers).map((d) => (d.score ? mean(d.levels) : undefined));
-		byGroup.get(r.groupId)?.push({ groupId: r.groupId, answers: r.answers, means });
+		byGroup.get(r.groupId)?.push(scorePerson(q, r.groupId, r.answers));
 	}
 
 	const figures: Record<string, GroupFigures> = {};
-	const exact = new Map<string, Map<string, number>>();
+	const exact = new Map<string, Map<string, Exact>>();
 	const shownIds: string[] = [];
 	const questions: Record<string, Record<string, Distribution>> = {};
 	for (const g of groups) {
@@ -177,7 +253,7 @@ export function aggregate({ questionnaire: q, groups, respondents, minGroupSize,
 			figures[g.id] = { suppressed: true, n: people.length, needed: minGroupSize - people.length };
 			continue;
 		}
-		const { exact: means, ...group } = figuresOf(q, people, minGroupSize, detailMin);
+		const { exact: means, ...group } = figuresOf(q, rules, people, minGroupSize, detailMin);
 		figures[g.id] = group;
 		exact.set(g.id, means);
 		shownIds.push(g.id);
@@ -187,6 +263,7 @@ export function aggregate({ questionnaire: q, groups, respondents, minGroupSize,
 	// otherwise everyone minus the shown groups would give away the people held back.
 	const { exact: _everyoneExact, ...everyone } = figuresOf(
 		q,
+		rules,
 		shownIds.flatMap((id) => byGroup.get(id) ?? []),
 		minGroupSize,
 		detailMin,
@@ -200,23 +277,43 @@ export function aggregate({ questionnaire: q, groups, respondents, minGroupSize,
 	for (const d of q.dimensions) {
 		const points = shownIds.flatMap((id) => {
 			const f = shown(id).dimensions[d.id];
-			const m = exact.get(id)?.get(d.id);
-			return f && m !== undefined ? [{ id, f, m }] : [];
+			const e = exact.get(id)?.get(d.id);
+			return f && e !== undefined ? [{ id, f, m: e.mean, e }] : [];
 		});
+		// 1.x: the size of a gap decides; format 2 also asks whether the groups could tell it from chance.
+		const judge = (a: Exact, b: Exact, delta: number) => {
+			const real = !rules.smallGroupGaps || gapSignificance(a, b) !== 'small-groups';
+			const size = delta >= notableGap - 1e-9;
+			return { notable: size && real, major: delta >= majorGap - 1e-9 && real, hint: size && !real };
+		};
 		let gap: number | null = null;
 		if (points.length >= 2) {
 			// Ties keep the session's group order, so the same data always names the same groups.
 			const high = points.reduce((a, b) => (b.m > a.m ? b : a));
 			const low = points.reduce((a, b) => (b.m < a.m ? b : a));
 			gap = round2(high.m - low.m);
-			gaps.push({ dimensionId: d.id, delta: gap, notable: gap >= notableGap - 1e-9, major: gap >= majorGap - 1e-9, highGroupId: high.id, lowGroupId: low.id });
+			gaps.push({
+				dimensionId: d.id,
+				delta: gap,
+				...judge(high.e, low.e, gap),
+				muted: high.f.split === true || low.f.split === true,
+				highGroupId: high.id,
+				lowGroupId: low.id
+			});
 		}
 		const role = (id: string) => groups.find((g) => g.id === id)?.role;
 		for (const lead of points.filter((p) => role(p.id) === 'leadership'))
 			for (const team of points.filter((p) => role(p.id) === 'team')) {
 				const delta = round2(lead.m - team.m);
 				if (Math.abs(delta) >= notableGap - 1e-9)
-					pairs.push({ dimensionId: d.id, leadershipGroupId: lead.id, teamGroupId: team.id, delta, kind: delta > 0 ? 'blind-spot' : 'hidden-strength' });
+					pairs.push({
+						dimensionId: d.id,
+						leadershipGroupId: lead.id,
+						teamGroupId: team.id,
+						delta,
+						kind: delta > 0 ? 'blind-spot' : 'hidden-strength',
+						hint: judge(lead.e, team.e, Math.abs(delta)).hint
+					});
 			}
 		const spreads = points.flatMap((p) => (p.f.ad === undefined ? [] : [p.f.ad]));
 		const spread = spreads.length ? Math.max(...spreads) : null;

@@ -7,7 +7,7 @@ import type { Questionnaire } from './questionnaire.schema.js';
  * `1`–`9` the n-th option, `0` "don't know", `-` not answered. The link also carries the
  * questionnaire version, so the code always refers to the same option list.
  */
-export function encodeAnswers(q: Questionnaire, answers: Answers): string {
+export function encodeAnswers(q: Pick<Questionnaire, 'questions'>, answers: Answers): string {
 	return q.questions
 		.map((question) => {
 			const answer = answers[question.id];
@@ -19,7 +19,7 @@ export function encodeAnswers(q: Questionnaire, answers: Answers): string {
 }
 
 /** Reads a code back; characters that do not fit the questionnaire leave that question unanswered. */
-export function decodeAnswers(q: Questionnaire, code: string): Answers {
+export function decodeAnswers(q: Pick<Questionnaire, 'questions'>, code: string): Answers {
 	const answers: Record<string, string | null> = {};
 	q.questions.forEach((question, i) => {
 		const ch = code[i];

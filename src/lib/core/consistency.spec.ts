@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers.js';
 import { assessConsistency } from './consistency.js';
 import { answersOf, fixture } from './questionnaire.fixture.js';
+import { allAt, fixtureV2 } from './questionnaire.fixture-v2.js';
 import { scoreDimensions } from './scoring.js';
 
 const assess = (answers: Answers) => assessConsistency(fixture, scoreDimensions(fixture, answers));
@@ -43,5 +44,17 @@ describe("many don't-know answers", () => {
 		const { dontKnow } = assess(answers);
 		expect(dontKnow.count).toBe(count);
 		expect(dontKnow.notable).toBe(notable);
+	});
+});
+
+describe("dimensions with many don't-know answers", () => {
+	it.each<{ name: string; answers: Answers; dimensions: string[] }>([
+		{ name: 'none', answers: allAt(2), dimensions: [] },
+		{ name: '1 of 3 reaches a quarter', answers: allAt(2, { a: [2, 2, null] }), dimensions: ['a'] },
+		{ name: '1 of 4 reaches a quarter', answers: allAt(2, { d: [2, 2, 2, null] }), dimensions: ['d'] },
+		{ name: 'unanswered questions are not "don\'t know"', answers: allAt(2, { a: [2, 2, undefined] }), dimensions: [] },
+		{ name: 'a dimension with only "don\'t know" is listed too', answers: allAt(2, { b: [null, null, null], f: [null, 3, 3] }), dimensions: ['b', 'f'] }
+	])('$name', ({ answers, dimensions }) => {
+		expect(assessConsistency(fixtureV2, scoreDimensions(fixtureV2, answers)).dontKnow.dimensions).toEqual(dimensions);
 	});
 });

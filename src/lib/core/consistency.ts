@@ -8,8 +8,17 @@ export type Consistency = {
 	ambiguous: string[];
 	/** Tension rules that hold between the dimension scores, in file order. */
 	tensions: Tension[];
-	dontKnow: { count: number; given: number; share: number; notable: boolean };
+	/**
+	 * "Don't know" over all given answers, and `dimensions`: those where a dimension's own share of
+	 * its questions reaches the same threshold (1 of 3, 1 of 4 at 25 %), in questionnaire order.
+	 */
+	dontKnow: { count: number; given: number; share: number; notable: boolean; dimensions: string[] };
 };
+
+/** True when "don't know" makes up at least `threshold` of a dimension's questions. */
+export function manyDontKnow(d: Pick<DimensionScore, 'dontKnow' | 'questionCount'>, threshold: number): boolean {
+	return d.dontKnow > 0 && d.dontKnow / d.questionCount >= threshold - 1e-9;
+}
 
 /** True when the rule's high dimensions outscore its low ones by `minGap` (any or every pair). */
 export function tensionHolds(tension: Tension, means: ReadonlyMap<string, number>): boolean {
@@ -36,6 +45,12 @@ export function assessConsistency(q: Questionnaire, dimensions: DimensionScore[]
 		consistent: withAnswers.filter((d) => new Set(d.levels).size === 1).map((d) => d.dimensionId),
 		ambiguous: dimensions.filter((d) => d.levels.includes(1) && d.levels.includes(3)).map((d) => d.dimensionId),
 		tensions: q.tensions.filter((t) => tensionHolds(t, means)),
-		dontKnow: { count, given, share, notable: count > 0 && share >= q.scoring.dontKnowShare - 1e-9 }
+		dontKnow: {
+			count,
+			given,
+			share,
+			notable: count > 0 && share >= q.scoring.dontKnowShare - 1e-9,
+			dimensions: dimensions.filter((d) => manyDontKnow(d, q.scoring.dontKnowShare)).map((d) => d.dimensionId)
+		}
 	};
 }

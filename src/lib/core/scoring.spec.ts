@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers.js';
 import { answersOf, fixture } from './questionnaire.fixture.js';
-import { scoreDimensions, scoreOverall } from './scoring.js';
+import { allAt, answersV2, fixtureV2 } from './questionnaire.fixture-v2.js';
+import { profileOf, scoreDimensions, scoreOverall, scoringRules } from './scoring.js';
 
 type Expected = { mean: number; level: number } | 'not enough';
 const dimension = (answers: Answers, id: string): Expected => {
@@ -58,4 +59,91 @@ describe('overall score', () => {
 		const q = cap === undefined ? fixture : { ...fixture, scoring: { ...fixture.scoring, overall: { maxLevelsAboveWeakest: cap } } };
 		expect(scoreOverall(q, scoreDimensions(q, answers))).toEqual(expected);
 	});
+});
+
+describe('format 2: exact boundaries are transitions (v2 fixture)', () => {
+	const score = (answers: Answers, id: string) => scoreDimensions(fixtureV2, answers).find((d) => d.dimensionId === id)?.score;
+	it.each<{ name: string; answers: Answers; id: string; expected: ReturnType<typeof score> }>([
+		{ name: '1 and 2 average 1.5: level 1, transition 1→2', answers: answersV2({ a: [1, 2] }), id: 'a', expected: { mean: 1.5, index: 25, level: 1, transition: [1, 2] } },
+		{ name: '2 and 3 average 2.5: level 2, transition 2→3', answers: answersV2({ a: [2, 3] }), id: 'a', expected: { mean: 2.5, index: 75, level: 2, transition: [2, 3] } },
+		{ name: "don't know turns 2, 3, ? into a transition", answers: answersV2({ a: [2, 3, null] }), id: 'a', expected: { mean: 2.5, index: 75, level: 2, transition: [2, 3] } },
+		{ name: 'four questions 1, 1, 2, 2 average 1.5', answers: answersV2({ d: [1, 1, 2, 2] }), id: 'd', expected: { mean: 1.5, index: 25, level: 1, transition: [1, 2] } },
+		{ name: 'four questions 2, 2, 3, 3 average 2.5', answers: answersV2({ d: [2, 2, 3, 3] }), id: 'd', expected: { mean: 2.5, index: 75, level: 2, transition: [2, 3] } },
+		{ name: '1, 2, 3 average 2: no transition', answers: answersV2({ a: [1, 2, 3] }), id: 'a', expected: { mean: 2, index: 50, level: 2 } },
+		{ name: '2, 2, 3 average 2.33: no transition', answers: answersV2({ a: [2, 2, 3] }), id: 'a', expected: { mean: 2.33, index: 67, level: 2 } }
+	])('$name', ({ answers, id, expected }) => expect(score(answers, id)).toEqual(expected));
+
+	it('1.x files keep rounding down without a transition', () => {
+		expect(scoreDimensions(fixture, answersOf({ a: [1, 2] }))[0]?.score).toEqual({ mean: 1.5, index: 25, level: 1 });
+	});
+});
+
+describe('format 2: the overall level (v2 fixture, six dimensions)', () => {
+	type Overall = ReturnType<typeof scoreOverall>;
+	const overall = (answers: Answers) => scoreOverall(fixtureV2, scoreDimensions(fixtureV2, answers));
+	const pick = (o: Overall) => o && { mean: o.mean, level: o.level, capped: o.capped, transition: o.transition, provisional: o.provisional };
+	it.each<{ name: string; answers: Answers; expected: ReturnType<typeof pick> }>([
+		{ name: 'all six at 2: level 2, nothing to flag', answers: allAt(2), expected: { mean: 2, level: 2, capped: false, transition: undefined, provisional: undefined } },
+		{
+			name: 'three at 2 and three at 3 average 2.5: transition 2→3',
+			answers: allAt(3, { a: [2, 2, 2], b: [2, 2, 2], c: [2, 2, 2] }),
+			expected: { mean: 2.5, level: 2, capped: false, transition: [2, 3], provisional: undefined }
+		},
+		{
+			name: 'means 1, 1, 1, 2, 2, 2 average 1.5: transition 1→2',
+			answers: allAt(2, { a: [1, 1, 1], b: [1, 1, 1], c: [1, 1, 1] }),
+			expected: { mean: 1.5, level: 1, capped: false, transition: [1, 2], provisional: undefined }
+		},
+		{
+			name: 'means 1, 3, 3, 3, 3, 2 average 2.5, but a reactive dimension caps at 2: no transition',
+			answers: allAt(3, { a: [1, 1, 1], f: [2, 2, 2] }),
+			expected: { mean: 2.5, level: 2, capped: false, transition: undefined, provisional: undefined }
+		},
+		{
+			name: 'four of six scored: provisional, too few dimensions',
+			answers: allAt(2, { e: [null, null, null], f: [2, null, null] }),
+			expected: { mean: 2, level: 2, capped: false, transition: undefined, provisional: { reason: 'few-dimensions', scored: 4, required: 5, unscored: ['e', 'f'] } }
+		},
+		{
+			name: 'five of six at 3, the sixth unscored: strategic only if it is not reactive, so provisional',
+			answers: allAt(3, { f: [null, null, 1] }),
+			expected: { mean: 3, level: 3, capped: false, transition: undefined, provisional: { reason: 'cap-unknown', scored: 5, required: 5, unscored: ['f'] } }
+		},
+		{
+			name: 'five of six at 2, the sixth unscored: no cap could lower level 2, so stated',
+			answers: allAt(2, { a: [null, null, null] }),
+			expected: { mean: 2, level: 2, capped: false, transition: undefined, provisional: undefined }
+		},
+		{
+			name: 'five scored averaging 2.5 (transition 2→3), the sixth unscored: provisional',
+			answers: allAt(3, { a: [2, 2, 2], b: [2, 2, 2], e: [2, 3], f: [null, null, null] }),
+			expected: { mean: 2.5, level: 2, capped: false, transition: [2, 3], provisional: { reason: 'cap-unknown', scored: 5, required: 5, unscored: ['f'] } }
+		}
+	])('$name', ({ answers, expected }) => expect(pick(overall(answers))).toEqual(expected));
+
+	it('1.x files state the overall level from any number of dimensions, as before', () => {
+		const o = scoreOverall(fixture, scoreDimensions(fixture, answersOf({ a: [3, 3], b: [null, null, null], c: [3, null, null] })));
+		expect(o).toMatchObject({ level: 3 });
+		expect(o?.provisional).toBeUndefined();
+	});
+});
+
+describe('profile', () => {
+	it('counts dimensions per level and per transition, and those without a score', () => {
+		const dimensions = scoreDimensions(fixtureV2, answersV2({ a: [1, 1], b: [1, 2], c: [2, 2], d: [2, 3], e: [3, 3], f: [3] }));
+		expect(profileOf(dimensions)).toEqual({ counts: { '1': 1, '1-2': 1, '2': 1, '2-3': 1, '3': 1 }, unscored: 1 });
+	});
+
+	it('in 1.x a boundary mean counts on its level', () => {
+		expect(profileOf(scoreDimensions(fixture, answersOf({ a: [1, 2], b: [2, 3] })))).toEqual({ counts: { '1': 1, '1-2': 0, '2': 1, '2-3': 0, '3': 0 }, unscored: 1 });
+	});
+});
+
+describe('scoring rules by version', () => {
+	it.each([
+		{ version: '1.0.0', expected: { transitions: false, minScoredDimensions: 0, smallGroupGaps: false, itemSpread: false } },
+		{ version: '1.9.3', expected: { transitions: false, minScoredDimensions: 0, smallGroupGaps: false, itemSpread: false } },
+		{ version: '2.0.0', expected: { transitions: true, minScoredDimensions: 5, smallGroupGaps: true, itemSpread: true } },
+		{ version: '10.1.0', expected: { transitions: true, minScoredDimensions: 5, smallGroupGaps: true, itemSpread: true } }
+	])('$version', ({ version, expected }) => expect(scoringRules({ ...fixtureV2, version })).toEqual(expected));
 });

@@ -37,7 +37,10 @@ export const de = {
 		startOverConfirm: 'Alle Antworten löschen und von vorn beginnen?',
 		keyboardHint: (n: number) => `Tastatur: 1–${n} wählt eine Antwort, 0 „Weiß ich nicht“, Enter weiter.`,
 		unanswered: (n: number) => (n === 1 ? 'Eine Frage ist noch offen.' : `${n} Fragen sind noch offen.`),
-		saved: 'Eure Antworten werden nur in diesem Browser gespeichert.'
+		saved: 'Eure Antworten werden nur in diesem Browser gespeichert.',
+		// — Check 2.0 (issue 13/14): instructions before the first question, editing a finished check —
+		instructionsHeading: 'So beantwortet ihr die Fragen',
+		editingNotice: 'Ihr ändert eure Antworten. „Auswertung ansehen“ bringt euch zum aktualisierten Ergebnis.'
 	},
 	result: {
 		title: 'Eure Auswertung – Standort',
@@ -48,8 +51,8 @@ export const de = {
 		ofHundred: 'von 100',
 		capped: (weakest: string) => `Der Durchschnitt allein läge eine Stufe höher. Solange „${weakest}“ deutlich zurückliegt, ordnet der Check euch bewusst niedriger ein – Reife entsteht in Stufen.`,
 		strongest: 'Stärkste Dimension',
-		weakest: 'Größter Hebel',
-		patternsHeading: 'Typisch für diese Stufe',
+		weakest: 'Erster Ansatzpunkt',
+		patternsHeading: 'Typisch für diesen Reifegrad',
 		notEnough: 'Zu wenige Antworten',
 		notEnoughLong: 'Zu wenige Antworten für eine Einordnung (mindestens zwei nötig).',
 		noResult: 'Für eine Auswertung fehlen noch Antworten.',
@@ -65,7 +68,7 @@ export const de = {
 		tensionsLead: 'Spannungen zwischen den Dimensionen',
 		noTensions: 'Keine der bekannten Spannungen zwischen Dimensionen trifft auf eure Antworten zu.',
 		ambiguousLead: 'Widersprüchlich innerhalb einer Dimension',
-		ambiguousText: 'Hier habt ihr sowohl eine reaktive als auch eine strategische Antwort gegeben. Vermutlich läuft es in verschiedenen Teams unterschiedlich – ein guter Punkt zum Nachfragen.',
+		ambiguousText: 'Hier liegen eine reaktive und eine strategische Antwort nebeneinander. Oft ist die Praxis ungleich verteilt, manchmal wurde eine Frage anders verstanden – ein guter Punkt zum Nachfragen.',
 		dontKnowLead: '„Weiß ich nicht“',
 		dontKnowCount: (n: number, of: number) => `${n} von ${of} Antworten waren „Weiß ich nicht“.`,
 		dontKnowNotable: 'Das ist ein Befund für sich: Wichtige Informationen über den Service sind nicht dort, wo sie gebraucht werden. Lest die Auswertung mit Vorsicht und holt die fehlenden Antworten im Team ein.',
@@ -82,7 +85,47 @@ export const de = {
 		copied: 'Link kopiert',
 		print: 'Drucken / als PDF speichern',
 		restart: 'Check neu beginnen',
-		reportMeta: (id: string, version: string, date: string) => `Fragebogen ${id}, Version ${version} · ${date}`
+		reportMeta: (title: string, version: string, date: string) => `${title} · Version ${version} · ${date}`,
+		// — Result 2.0 (issue 13/14): profile first, transitions, provisional overall, findings, plan fields —
+		profileHeading: 'Euer Profil über die sechs Dimensionen',
+		profileLead: 'Wo jede Dimension steht, sagt mehr als eine einzelne Einordnung. Eine einzige Antwort kann eine Dimension um eine Stufe verschieben.',
+		profileSummary: 'Dimensionen je Reifegrad',
+		profileCount: (n: number) => (n === 1 ? '1 Dimension' : `${n} Dimensionen`),
+		profileUnscored: 'ohne Einordnung',
+		transitionShort: (from: number, to: number) => `Übergang ${from}→${to}`,
+		transitionLong: (from: string, to: string) => `Übergang zwischen „${from}“ und „${to}“`,
+		transitionExplain: 'Der Durchschnitt liegt genau auf der Grenze zwischen zwei Reifegraden. Wir runden hier nicht: Eine einzige Antwort würde entscheiden.',
+		provisional: 'vorläufig',
+		provisionalFew: (scored: number, total: number, required: number) =>
+			`Nur ${scored} von ${total} Dimensionen haben genug Antworten. Für eine belastbare Gesamteinordnung braucht es mindestens ${required}; bis dahin ist sie vorläufig.`,
+		provisionalCap: (dimensions: string, lowest: string, highest: string) =>
+			`Für „${dimensions}“ gibt es zu wenige Antworten. Läge diese Dimension auf „${lowest}“, wäre die Gesamteinordnung höchstens „${highest}“ – sie ist deshalb vorläufig.`,
+		levelScale: 'Die drei Reifegrade',
+		levelNumber: (n: number) => `Stufe ${n}`,
+		dontKnowColumn: '„Weiß ich nicht“',
+		dontKnowInDimension: (n: number) => `${n}× „Weiß ich nicht“`,
+		patternsLead: 'Nicht alles davon muss auf euch zutreffen. Merkmale, denen eure Antworten widersprechen, sind weggelassen.',
+		patternMatches: 'passt zu euren Antworten',
+		patternsOmitted: (n: number) =>
+			n === 1 ? 'Ein weiteres typisches Merkmal trifft laut euren Antworten nicht zu.' : `${n} weitere typische Merkmale treffen laut euren Antworten nicht zu.`,
+		contradictionsLead: 'Antworten, die nicht zusammenpassen',
+		noContradictions: 'Eure Antworten widersprechen sich an keiner der geprüften Stellen.',
+		severity: { contradiction: 'Widerspruch', implausible: 'Nachfragen' },
+		dontKnowDimensions: (dimensions: string) => `Mindestens jede vierte Frage blieb offen in: ${dimensions}.`,
+		dontKnowPerDimension: 'Je Dimension',
+		tensionLabel: 'Spannung',
+		triggeredHeading: 'Was eure Befunde nahelegen',
+		triggeredLead: 'Diese Schritte antworten auf Spannungen zwischen Dimensionen und auf fehlende Informationen.',
+		plan: {
+			owner: 'Verantwortlich',
+			effort: 'Aufwand',
+			efforts: { S: 'gering', M: 'mittel', L: 'hoch' },
+			horizon: 'Zeitrahmen',
+			horizons: { 'quick-win': 'Quick Win: Wirkung in bis zu 90 Tagen', project: 'Projekt: 3 bis 12 Monate' },
+			metric: 'Woran ihr merkt, dass es wirkt',
+			compliance: 'Datenschutz und Betriebsrat'
+		},
+		editAnswers: 'Antworten ändern'
 	},
 	errors: {
 		INVALID_PAYLOAD: 'Die Anfrage war ungültig. Bitte ladet die Seite neu.',

@@ -34,7 +34,10 @@ export const en: Messages = {
 		startOverConfirm: 'Delete all answers and start again?',
 		keyboardHint: (n: number) => `Keyboard: 1–${n} picks an answer, 0 "don't know", Enter continues.`,
 		unanswered: (n: number) => (n === 1 ? 'One question is still open.' : `${n} questions are still open.`),
-		saved: 'Your answers are stored in this browser only.'
+		saved: 'Your answers are stored in this browser only.',
+		// — Check 2.0 (issue 13/14): instructions before the first question, editing a finished check —
+		instructionsHeading: 'How to answer',
+		editingNotice: 'You are changing your answers. "See the result" takes you to the updated result.'
 	},
 	result: {
 		title: 'Your result – Standort',
@@ -45,7 +48,7 @@ export const en: Messages = {
 		ofHundred: 'of 100',
 		capped: (weakest: string) => `The average alone would be one level higher. While "${weakest}" lags this far behind, the check deliberately places you lower – maturity grows in stages.`,
 		strongest: 'Strongest dimension',
-		weakest: 'Biggest lever',
+		weakest: 'Where to start',
 		patternsHeading: 'Typical of this level',
 		notEnough: 'Not enough answers',
 		notEnoughLong: 'Not enough answers to place this dimension (at least two needed).',
@@ -62,7 +65,7 @@ export const en: Messages = {
 		tensionsLead: 'Tensions between dimensions',
 		noTensions: 'None of the known tensions between dimensions applies to your answers.',
 		ambiguousLead: 'Contradictory within a dimension',
-		ambiguousText: 'Here you gave both a reactive and a strategic answer. Practice probably differs between teams – a good point to ask about.',
+		ambiguousText: 'A reactive and a strategic answer sit side by side here. Often practice is uneven; sometimes a question was read differently – a good point to ask about.',
 		dontKnowLead: '"Don\'t know"',
 		dontKnowCount: (n: number, of: number) => `${n} of ${of} answers were "don't know".`,
 		dontKnowNotable: 'That is a finding in itself: important information about your service is not where it is needed. Read the result with care and collect the missing answers from your team.',
@@ -79,7 +82,47 @@ export const en: Messages = {
 		copied: 'Link copied',
 		print: 'Print / save as PDF',
 		restart: 'Start the check again',
-		reportMeta: (id: string, version: string, date: string) => `Questionnaire ${id}, version ${version} · ${date}`
+		reportMeta: (title: string, version: string, date: string) => `${title} · version ${version} · ${date}`,
+		// — Result 2.0 (issue 13/14): profile first, transitions, provisional overall, findings, plan fields —
+		profileHeading: 'Your profile across the six dimensions',
+		profileLead: 'Where each dimension stands says more than a single label. One answer can move a dimension by a level.',
+		profileSummary: 'Dimensions per level',
+		profileCount: (n: number) => (n === 1 ? '1 dimension' : `${n} dimensions`),
+		profileUnscored: 'not placed',
+		transitionShort: (from: number, to: number) => `Transition ${from}→${to}`,
+		transitionLong: (from: string, to: string) => `Between "${from}" and "${to}"`,
+		transitionExplain: 'The average sits exactly on the line between two levels. We do not round here: a single answer would decide.',
+		provisional: 'provisional',
+		provisionalFew: (scored: number, total: number, required: number) =>
+			`Only ${scored} of ${total} dimensions have enough answers. A reliable overall level needs at least ${required}; until then it is provisional.`,
+		provisionalCap: (dimensions: string, lowest: string, highest: string) =>
+			`"${dimensions}" has too few answers. If it were "${lowest}", the overall level would be "${highest}" at most – so it is provisional.`,
+		levelScale: 'The three maturity levels',
+		levelNumber: (n: number) => `Level ${n}`,
+		dontKnowColumn: '"Don\'t know"',
+		dontKnowInDimension: (n: number) => `${n}× "don't know"`,
+		patternsLead: 'Not all of this has to apply to you. Traits your answers contradict are left out.',
+		patternMatches: 'matches your answers',
+		patternsOmitted: (n: number) =>
+			n === 1 ? 'One more typical trait does not apply, according to your answers.' : `${n} more typical traits do not apply, according to your answers.`,
+		contradictionsLead: "Answers that don't fit together",
+		noContradictions: 'Your answers do not contradict each other at any of the points checked.',
+		severity: { contradiction: 'Contradiction', implausible: 'Worth asking' },
+		dontKnowDimensions: (dimensions: string) => `At least one question in four stayed open in: ${dimensions}.`,
+		dontKnowPerDimension: 'Per dimension',
+		tensionLabel: 'Tension',
+		triggeredHeading: 'What your findings suggest',
+		triggeredLead: 'These steps respond to tensions between dimensions and to missing information.',
+		plan: {
+			owner: 'Owner',
+			effort: 'Effort',
+			efforts: { S: 'low', M: 'medium', L: 'high' },
+			horizon: 'Time frame',
+			horizons: { 'quick-win': 'Quick win: effect within 90 days', project: 'Project: 3 to 12 months' },
+			metric: 'How you will know it works',
+			compliance: 'Data protection and works council'
+		},
+		editAnswers: 'Change answers'
 	},
 	errors: {
 		INVALID_PAYLOAD: 'The request was invalid. Please reload the page.',

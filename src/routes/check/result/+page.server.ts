@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { forResult } from '$lib/check/check-questionnaire';
 import { decodeAnswers } from '$lib/core/answer-code';
 import type { PageServerLoad } from './$types';
 
@@ -17,7 +18,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	if (!questionnaire) error(404, { message: `Unknown questionnaire ${id}${version ? `@${version}` : ''}`, code: 'NOT_FOUND' });
 	const date = url.searchParams.get('d') ?? '';
 	return {
-		questionnaire,
+		questionnaire: forResult(questionnaire),
 		answers: decodeAnswers(questionnaire, url.searchParams.get('a') ?? ''),
 		date: isCalendarDate(date) ? date : new Date().toISOString().slice(0, 10)
 	};
