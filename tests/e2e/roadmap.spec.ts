@@ -4,7 +4,7 @@ import type { Questionnaire } from '../../src/lib/core/questionnaire.schema.js';
 import { seedAnswers, type Profile } from './seed.js';
 import { collectErrors, PHONE, PROJECTOR, scrollsSideways, snap } from './support.js';
 
-const q = JSON.parse(readFileSync('questionnaires/service-maturity-1.0.0.json', 'utf8')) as Questionnaire;
+const q = JSON.parse(readFileSync('questionnaires/service-maturity-2.0.0.json', 'utf8')) as Questionnaire;
 const everywhere = (level: 1 | 2 | 3): Profile => Object.fromEntries(q.dimensions.map((d) => [d.id, level]));
 
 async function phone(browser: Browser) {

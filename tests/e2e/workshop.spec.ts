@@ -97,7 +97,7 @@ test('a facilitator and three phones run the answering part of a workshop', asyn
 
 	// Every answer B gave is on disk exactly once, with the value B chose last: option 2 for the
 	// first five questions, option 3 for the three answered offline, option 1 from the reload on.
-	const q = JSON.parse(readFileSync('questionnaires/service-maturity-1.0.0.json', 'utf8')) as Questionnaire;
+	const q = JSON.parse(readFileSync('questionnaires/service-maturity-2.0.0.json', 'utf8')) as Questionnaire;
 	const chosen = (i: number) => q.questions[i]!.options[i < 5 ? 1 : i < 8 ? 2 : 0]!.id;
 	const db = new Database(join(process.env.STANDORT_E2E_DATA_DIR!, 'standort.sqlite'), { readonly: true });
 	const rows = db
