@@ -21,6 +21,13 @@ import { createQuestionnaireIndex } from './sessions/questionnaire-index.js';
 import { createFailureLimiter } from './sessions/rate-limiter.js';
 import { createHousekeeping } from './sessions/housekeeping.js';
 import { createResultsService } from './sessions/results.service.js';
+import { createAuthService } from './accounts/auth.service.js';
+import { createAccountRepository } from './repositories/account.repository.js';
+import { authenticate, sameOriginOnly } from './http/account-context.js';
+import { createAuthRouter } from './http/auth.router.js';
+import { createWorkspaceRouter } from './http/workspace.router.js';
+import { readCookie, SESSION_COOKIE } from './http/cookies.js';
+import { cookiesOfConnection } from './socket/io.js';
 import { createOutcomeRepository } from './repositories/outcome.repository.js';
 import { createOutcomeService } from './sessions/outcome.service.js';
 import { createCoalescer } from './sessions/coalescer.js';
@@ -58,7 +65,7 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 	const answerRows = createAnswerRepository(db);
 	const queue = createWriteQueue(db);
 	const answers = createAnswerCache(sessions);
-	const service = createSessionService({ sessions, answers, questionnaires, organizerKey: config.organizerKey });
+	const service = createSessionService({ sessions, answers, questionnaires });
 	const results = createResultsService({ sessions, answers, questionnaireOf: service.questionnaireOf });
 	const outcome = createOutcomeService({ sessions, outcomes: createOutcomeRepository(db), queue, questionnaireOf: service.questionnaireOf });
 	const limiter = createFailureLimiter({ maxFailures: config.joinFailuresPerMinute, windowMs: 60_000 });
@@ -66,7 +73,14 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 		perAddress: createTokenBuckets({ capacity: config.newParticipantsPerAddress, perMinute: config.newParticipantsPerAddress }),
 		perWorkshop: createTokenBuckets({ capacity: config.newParticipantsPerWorkshop, perMinute: config.newParticipantsPerWorkshop })
 	};
-	provideServices({ version, questionnaires, sessions: service, publicOrigin: (url) => publicOriginOf(url, config.publicUrl), limiter });
+	const accounts = createAccountRepository(db);
+	const auth = createAuthService({
+		accounts,
+		// Per address: slowed after 10 failures in 15 minutes; per account and address: 5 (one guesser cannot lock others out).
+		byAddress: createFailureLimiter({ maxFailures: 10, windowMs: 15 * 60_000 }),
+		byAccountAndAddress: createFailureLimiter({ maxFailures: 5, windowMs: 15 * 60_000 })
+	});
+	provideServices({ version, questionnaires, sessions: service, publicOrigin: (url) => publicOriginOf(url, config.publicUrl), limiter, auth });
 
 	// Pushes need the Socket.IO server, which exists once the app is built below.
 	let pushes: Pushes | undefined;
@@ -93,7 +107,12 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 		}
 	};
 	sweep('deleted', housekeeping.deleteExpired)();
-	const timers = [setInterval(sweep('evicted', housekeeping.evictIdle), 5 * 60_000), setInterval(sweep('deleted', housekeeping.deleteExpired), 6 * 60 * 60_000)];
+	sweep('purged', housekeeping.purgeRetainedAnswers)();
+	const timers = [
+		setInterval(sweep('evicted', housekeeping.evictIdle), 5 * 60_000),
+		setInterval(sweep('deleted', housekeeping.deleteExpired), 6 * 60 * 60_000),
+		setInterval(sweep('purged', housekeeping.purgeRetainedAnswers), 6 * 60 * 60_000)
+	];
 	for (const timer of timers) timer.unref();
 
 	const httpServer = createServer();
@@ -105,13 +124,32 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 		network: config.network,
 		requestBudget: { perSecond: config.requestsPerSocket, burst: config.requestsPerSocket * 2 },
 		routers: [
+			// Who is signed in, and cookie-authenticated changes only from this site's pages.
+			authenticate(auth),
+			sameOriginOnly(config.publicUrl),
+			createAuthRouter({ auth, accounts, publicUrl: config.publicUrl }),
 			createSessionsRouter({
+				accounts,
 				service,
 				results,
 				outcome,
 				limiter,
 				newWorkshops: createTokenBuckets({ capacity: config.newWorkshopsPerAddress, perMinute: config.newWorkshopsPerAddress }),
 				publicUrl: config.publicUrl
+			}),
+			createWorkspaceRouter({
+				service,
+				sessions,
+				accounts,
+				answers,
+				results,
+				outcome,
+				limiter,
+				publicUrl: config.publicUrl,
+				onDeleted: (sessionId) => {
+					answers.evict(sessionId);
+					results.evict(sessionId);
+				}
 			}),
 			...(config.metrics ? [createMetricsRouter(() => app.io)] : [])
 		],
@@ -134,7 +172,18 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 					maxParticipantsPerWorkshop: config.maxParticipants,
 					questionIndex
 				}),
-				createFacilitatorHandlers({ service, results, outcome, sessions, queue, presence, pushes: live, limiter }),
+				createFacilitatorHandlers({
+					service,
+					accounts,
+					signedInAccount: (socket) => auth.authenticate(readCookie(cookiesOfConnection(socket.conn), SESSION_COOKIE)),
+					results,
+					outcome,
+					sessions,
+					queue,
+					presence,
+					pushes: live,
+					limiter
+				}),
 				createOutcomeHandlers({ outcome, sessions, changed: { facilitators: outcomeChanged.touch, phones: phonesChanged.touch } })
 			];
 		}
@@ -156,5 +205,5 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 			}
 		})());
 
-	return { httpServer, app, db, instance, shutdown };
+	return { httpServer, app, db, instance, housekeeping, shutdown };
 }

@@ -11,8 +11,6 @@ const envSchema = z.object({
 	MIGRATIONS_DIR: z.string().min(1).default('./db'),
 	/** Public origin used in join links and QR codes when the app sits behind a proxy. */
 	PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-	/** When set, creating a workshop session requires this passcode. */
-	STANDORT_ORGANIZER_KEY: z.string().min(1).optional(),
 	/** Wrong join codes or tokens one client address may try per minute. */
 	STANDORT_JOIN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(20),
 	/** New participants one client address may create per minute (a burst of this many at once). */
@@ -38,7 +36,6 @@ export type Config = {
 	questionnairesDir: string;
 	migrationsDir: string;
 	publicUrl: string | undefined;
-	organizerKey: string | undefined;
 	joinFailuresPerMinute: number;
 	newParticipantsPerAddress: number;
 	newParticipantsPerWorkshop: number;
@@ -66,7 +63,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		questionnairesDir: resolve(e.QUESTIONNAIRES_DIR),
 		migrationsDir: resolve(e.MIGRATIONS_DIR),
 		publicUrl,
-		organizerKey: e.STANDORT_ORGANIZER_KEY,
 		joinFailuresPerMinute: e.STANDORT_JOIN_FAILURES_PER_MINUTE,
 		newParticipantsPerAddress: e.STANDORT_NEW_PARTICIPANTS_PER_ADDRESS,
 		newParticipantsPerWorkshop: e.STANDORT_NEW_PARTICIPANTS_PER_WORKSHOP,

@@ -1,3 +1,4 @@
+import type { AuthService } from './accounts/auth.service.js';
 import type { QuestionnaireCatalog } from './questionnaires/questionnaire.catalog.js';
 import type { FailureLimiter } from './sessions/rate-limiter.js';
 import type { SessionService } from './sessions/session.service.js';
@@ -15,6 +16,8 @@ export type AppServices = {
 	publicOrigin: (requestUrl: URL) => string;
 	/** The same per-address failure limit as the API and sockets, for page loads by join code. */
 	limiter: FailureLimiter;
+	/** Who is signed in (from the session cookie), and whether Standort still needs its first account. */
+	auth: AuthService;
 };
 
 const KEY = Symbol.for('standort.services');

@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/i18n';
 import type { AppServices } from '../server/services';
+import type { AccountInfo } from '$lib/protocol';
 
 declare global {
 	namespace App {
@@ -9,6 +10,8 @@ declare global {
 		interface Locals {
 			locale: Locale;
 			services: AppServices;
+			/** The signed-in facilitator, if any. */
+			account?: AccountInfo;
 		}
 	}
 }

@@ -1,4 +1,4 @@
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import type { QuestionnaireCatalog } from '../questionnaires/questionnaire.catalog.js';
 import { apiErrorHandler, apiNotFound, sendError } from './errors.js';
 import { apiContentSecurityPolicy } from './security.js';
@@ -6,8 +6,8 @@ import { apiContentSecurityPolicy } from './security.js';
 export type ApiDeps = {
 	version: string;
 	questionnaires: QuestionnaireCatalog;
-	/** Routers added by later features (sessions, results), mounted under /api. */
-	routers?: Router[];
+	/** Routers and middleware added by later features (accounts, sessions, results), mounted under /api in order. */
+	routers?: (Router | RequestHandler)[];
 };
 
 export function createApiRouter(deps: ApiDeps): Router {

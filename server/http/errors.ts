@@ -13,8 +13,8 @@ export type HttpErrorCode =
 	| 'INTERNAL';
 
 /** Every API error has the same JSON body, so clients never have to parse an HTML page. */
-export function sendError(res: Response, status: number, code: HttpErrorCode | string, message: string): void {
-	res.status(status).json({ error: { code, message } });
+export function sendError(res: Response, status: number, code: HttpErrorCode | string, message: string, extra: Record<string, unknown> = {}): void {
+	res.status(status).json({ error: { code, message, ...extra } });
 }
 
 export const apiNotFound: RequestHandler = (req, res) =>

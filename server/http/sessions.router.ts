@@ -7,7 +7,9 @@ import type { OutcomeService } from '../sessions/outcome.service.js';
 import type { ResultsService } from '../sessions/results.service.js';
 import type { TokenBuckets } from '../sessions/token-bucket.js';
 import { resumeCookieName } from '../sessions/resume-cookie.js';
-import { secretMatches } from '../sessions/secrets.js';
+import type { AccountRepository } from '../repositories/account.repository.js';
+import { accountOf, signedIn } from './account-context.js';
+import { controlsWorkshop } from './workshop-access.js';
 import { SessionError, type SessionService } from '../sessions/session.service.js';
 import { sendError } from './errors.js';
 import { publicOrigin } from './public-origin.js';
@@ -15,6 +17,7 @@ import { publicOrigin } from './public-origin.js';
 type Located = { session: SessionRow };
 type Deps = {
 	service: SessionService;
+	accounts: AccountRepository;
 	results: ResultsService;
 	outcome: OutcomeService;
 	limiter: FailureLimiter;
@@ -23,25 +26,32 @@ type Deps = {
 	publicUrl?: string;
 };
 
-export function createSessionsRouter({ service, results, outcome, limiter, newWorkshops, publicUrl }: Deps): Router {
+export function createSessionsRouter({ service, accounts, results, outcome, limiter, newWorkshops, publicUrl }: Deps): Router {
 	const router = Router();
 
-	router.post('/sessions', (req, res) => {
+	/** A new workshop of the signed-in facilitator (for a client of theirs, or as a follow-up of one of theirs). */
+	router.post('/sessions', signedIn, (req, res) => {
+		const account = accountOf(res)!;
 		const parsed = createSessionBody.safeParse(req.body ?? {});
 		if (!parsed.success) {
 			const issue = parsed.error.issues[0];
 			return sendError(res, 400, 'INVALID_PAYLOAD', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
 		}
 		const ip = req.ip ?? 'unknown';
-		if (limiter.blocked(ip)) return sendError(res, 429, 'RATE_LIMITED', 'Too many failed attempts. Wait a minute and try again.');
 		if (!newWorkshops.take(ip)) return sendError(res, 429, 'RATE_LIMITED', 'Too many workshops created from this address just now. Wait a minute and try again.');
+		const body = parsed.data;
+		let followUp: SessionRow | undefined;
+		if (body.followUpOf) {
+			followUp = service.find(body.followUpOf);
+			const mine = followUp && (followUp.ownerAccountId === account.id || accounts.isSharedWith(followUp.id, account.id));
+			if (!mine) return sendError(res, 404, 'NOT_FOUND', `There is no workshop of yours with the code ${body.followUpOf}.`);
+		}
+		const clientId = body.client ? accounts.clientNamed(account.id, body.client).id : null;
 		try {
-			res.status(201).json(service.create(parsed.data, publicOrigin(req, publicUrl)));
+			res.status(201).json(service.create(body, publicOrigin(req, publicUrl), { accountId: account.id, clientId, followUp }));
 		} catch (error) {
 			if (!(error instanceof SessionError)) throw error;
-			// A wrong organiser passcode counts like a wrong join code: guessing it costs time.
-			if (error.code === 'UNAUTHORIZED') limiter.fail(ip);
-			sendError(res, error.code === 'UNAUTHORIZED' ? 401 : 400, error.code, error.message);
+			sendError(res, 400, error.code, error.message);
 		}
 	});
 
@@ -85,16 +95,7 @@ export function createSessionsRouter({ service, results, outcome, limiter, newWo
 	 * The published figures as JSON, for whoever holds the facilitator token (`Authorization: Bearer …`).
 	 * While answering is open no figure exists: 409 says so.
 	 */
-	/** Routes for whoever holds the facilitator token (`Authorization: Bearer …`); a wrong one counts against the address. */
-	const facilitatorOnly: RequestHandler = (req, res, next) => {
-		const row = (res.locals as Located).session;
-		const token = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
-		if (!token || !secretMatches(token, row.tokenHash)) {
-			limiter.fail(req.ip ?? 'unknown');
-			return sendError(res, 401, 'UNAUTHORIZED', 'Send the facilitator token as "Authorization: Bearer <token>".');
-		}
-		next();
-	};
+	const facilitatorOnly = controlsWorkshop({ accounts, limiter });
 
 	router.get('/sessions/:code/results', facilitatorOnly, (_req, res) => {
 		const row = (res.locals as Located).session;

@@ -22,6 +22,14 @@ export type SessionRow = {
 	votingClosed: boolean;
 	/** The roadmap's first month, YYYY-MM. */
 	roadmapStart: string;
+	/** The signed-in facilitator who created (or claimed) it; null for a workshop run by link only. */
+	ownerAccountId: string | null;
+	clientId: number | null;
+	/** The workshop this one measures again. */
+	followUpOf: number | null;
+	createdAt: string;
+	/** When a client's retention removed the raw answers (the published figures are kept). */
+	answersPurgedAt: string | null;
 };
 export type GroupRow = {
 	groupId: string;
@@ -34,7 +42,12 @@ export type GroupRow = {
 	confirmedJoined: number;
 };
 export type NewGroup = Omit<GroupRow, 'confirmedJoined'>;
-export type NewSession = Omit<SessionRow, 'id' | 'status' | 'revealStep' | 'revealDimension' | 'votingClosed'> & { groups: NewGroup[] };
+export type NewSession = Omit<SessionRow, 'id' | 'status' | 'revealStep' | 'revealDimension' | 'votingClosed' | 'createdAt' | 'answersPurgedAt' | 'ownerAccountId' | 'clientId' | 'followUpOf'> & {
+	groups: NewGroup[];
+	ownerAccountId?: string | null;
+	clientId?: number | null;
+	followUpOf?: number | null;
+};
 /** A person with their current answers and the answers their group's figures were last computed from. */
 export type StoredRespondent = { participantId: string; groupId: string; answers: Record<string, string | null>; published: Record<string, string | null> };
 export type ParticipantRow = { id: string; sessionId: number; groupId: string };
@@ -42,14 +55,16 @@ export type ParticipantRow = { id: string; sessionId: number; groupId: string };
 const SESSION_COLUMNS = `id, code, title, organisation, questionnaire_id AS questionnaireId,
 	questionnaire_version AS questionnaireVersion, language, min_group_size AS minGroupSize, status,
 	token_hash AS tokenHash, reveal_step AS revealStep, reveal_dimension AS revealDimension, detail_min_size AS detailMinSize,
-	votes_per_person AS votesPerPerson, voting_closed AS votingClosed, roadmap_start AS roadmapStart`;
+	votes_per_person AS votesPerPerson, voting_closed AS votingClosed, roadmap_start AS roadmapStart,
+	owner_account_id AS ownerAccountId, client_id AS clientId, follow_up_of AS followUpOf, created_at AS createdAt, answers_purged_at AS answersPurgedAt`;
 
 /** Sessions, their groups and participants. The only code that speaks SQL about them. */
 export function createSessionRepository(db: Db) {
 	const insertSession = db.prepare(`INSERT INTO sessions (code, title, organisation, questionnaire_id,
-		questionnaire_version, language, min_group_size, detail_min_size, votes_per_person, roadmap_start, token_hash)
+		questionnaire_version, language, min_group_size, detail_min_size, votes_per_person, roadmap_start, token_hash,
+		owner_account_id, client_id, follow_up_of)
 		VALUES (@code, @title, @organisation, @questionnaireId, @questionnaireVersion, @language, @minGroupSize, @detailMinSize,
-			@votesPerPerson, @roadmapStart, @tokenHash)`);
+			@votesPerPerson, @roadmapStart, @tokenHash, @ownerAccountId, @clientId, @followUpOf)`);
 	const insertGroup = db.prepare(`INSERT INTO session_groups (session_id, group_id, position, label_de, label_en, role, expected)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`);
 	// SQLite stores booleans as 0/1: the row says what they mean.
@@ -78,6 +93,17 @@ export function createSessionRepository(db: Db) {
 		coalesce((SELECT max(m.created_at) FROM measures m WHERE m.session_id = s.id), '')
 	) < ?`);
 	const deleteSession = db.prepare('DELETE FROM sessions WHERE id = ?');
+	const joinedPerGroup = db.prepare<[number], { groupId: string; n: number }>('SELECT group_id AS groupId, count(*) AS n FROM participants WHERE session_id = ? GROUP BY group_id');
+	const followUpsOf = db.prepare<[number], { id: number }>('SELECT id FROM sessions WHERE follow_up_of = ? ORDER BY created_at, id');
+	const figuresOf = db.prepare<[number], { figures: string | null }>('SELECT figures_json AS figures FROM sessions WHERE id = ?');
+	const purge = db.transaction((sessionId: number, figures: string | null, at: string) => {
+		db.prepare('UPDATE sessions SET figures_json = ?, answers_purged_at = ? WHERE id = ?').run(figures, at, sessionId);
+		db.prepare('DELETE FROM answers WHERE participant_id IN (SELECT id FROM participants WHERE session_id = ?)').run(sessionId);
+	});
+	/** Workshops of clients with a retention whose raw answers are older than it. */
+	const dueForPurge = db.prepare<[string], { id: number }>(`SELECT s.id FROM sessions s JOIN clients c ON c.id = s.client_id
+		WHERE c.retention_days IS NOT NULL AND s.answers_purged_at IS NULL
+		AND julianday(?) - julianday(s.created_at) > c.retention_days`);
 	/** Every answer of a session with its person's group: the input of the live aggregate. */
 	const answersOfSession = db.prepare<
 		[number],
@@ -96,10 +122,17 @@ export function createSessionRepository(db: Db) {
 	);
 
 	const create = db.transaction((s: NewSession): SessionRow => {
-		const { lastInsertRowid } = insertSession.run({ ...s, organisation: s.organisation ?? null });
+		const { lastInsertRowid } = insertSession.run({
+			...s,
+			organisation: s.organisation ?? null,
+			ownerAccountId: s.ownerAccountId ?? null,
+			clientId: s.clientId ?? null,
+			followUpOf: s.followUpOf ?? null
+		});
 		const id = Number(lastInsertRowid);
 		s.groups.forEach((g, i) => insertGroup.run(id, g.groupId, i, g.labelDe, g.labelEn, g.role, g.expected));
-		return { ...s, id, status: 'open', revealStep: 'hidden', revealDimension: null, votingClosed: false };
+		// Read back, so the defaults the database set (creation time) are in the row.
+		return asRow(byIdRaw.get(id))!;
 	});
 
 	/** Moves the reveal and publishes the given groups in one transaction: both or neither survive a crash. */
@@ -124,6 +157,17 @@ export function createSessionRepository(db: Db) {
 		setReveal(sessionId: number, step: RevealStepName, dimensionId: string | null, publishGroups: readonly string[] = []): void {
 			revealAndPublish(sessionId, step, dimensionId, publishGroups);
 		},
+		/** People who joined each group (also before any figure exists). */
+		joinedPerGroup: (sessionId: number): Map<string, number> => new Map(joinedPerGroup.all(sessionId).map((r) => [r.groupId, r.n])),
+		/** Workshops that measure this one again. */
+		followUpsOf: (sessionId: number): number[] => followUpsOf.all(sessionId).map((r) => r.id),
+		/** The figures kept (as JSON) after the raw answers were deleted. */
+		keptFigures: (sessionId: number): string | null => figuresOf.get(sessionId)?.figures ?? null,
+		/** Deletes the raw answers of a workshop and keeps its published figures. */
+		purgeAnswers(sessionId: number, figures: string | null, at: string): void {
+			purge(sessionId, figures, at);
+		},
+		dueForPurge: (now: string): number[] => dueForPurge.all(now).map((r) => r.id),
 		/** Workshops with no sign of life since `before` (an ISO timestamp). */
 		inactiveSince: (before: string): number[] => inactiveSince.all(before).map((r) => r.id),
 		/** Deletes a workshop with everything that belongs to it (the foreign keys cascade). */

@@ -23,6 +23,22 @@ export function createHousekeeping({ sessions, answers, results, presence }: Dep
 			idle.forEach(forget);
 			return idle.length;
 		},
+		/**
+		 * A client's retention: raw answers of its workshops older than the client's setting are
+		 * deleted; the published figures are kept (as they were shown), so trends and reports stay.
+		 */
+		purgeRetainedAnswers(): number {
+			const due = sessions.dueForPurge(now().toISOString());
+			for (const id of due) {
+				const row = sessions.findById(id);
+				if (!row) continue;
+				const figures = results.current(row);
+				sessions.purgeAnswers(id, figures ? JSON.stringify(figures) : null, now().toISOString());
+				forget(id);
+			}
+			return due.length;
+		},
+
 		/** Deletes workshops past the retention; returns how many. */
 		deleteExpired(): number {
 			if (options.retentionDays <= 0) return 0;

@@ -44,6 +44,11 @@ export function createResultsService({ sessions, answers, questionnaireOf }: Dep
 	return {
 		/** The figures of a revealed workshop, computed once per publication; undefined while answering is open. */
 		current(row: SessionRow): PublishedResults | undefined {
+			// After a client's retention deleted the raw answers, the figures kept at that moment stand.
+			if (row.answersPurgedAt) {
+				const kept = sessions.keptFigures(row.id);
+				return kept ? (JSON.parse(kept) as PublishedResults) : undefined;
+			}
 			if (row.revealStep === 'hidden') return undefined;
 			let results = computed.get(row.id);
 			if (!results) computed.set(row.id, (results = compute(row)));

@@ -7,10 +7,7 @@ import type { QuestionnaireCatalog } from '../questionnaires/questionnaire.catal
 import type { SessionRepository, SessionRow } from '../repositories/session.repository.js';
 import type { AnswerCache } from './answer-cache.js';
 import { DEFAULT_GROUPS } from '../../src/lib/core/default-groups.js';
-import { hashSecret, newJoinCode, newSecret, secretMatches } from './secrets.js';
-
-/** Compares through hashes, so the time taken says nothing about how much of the passcode was right. */
-const sameSecret = (given: string, expected: string) => secretMatches(given, hashSecret(expected));
+import { hashSecret, newJoinCode, newSecret } from './secrets.js';
 
 export class SessionError extends Error {
 	constructor(
@@ -21,10 +18,13 @@ export class SessionError extends Error {
 	}
 }
 
-type Deps = { sessions: SessionRepository; answers: AnswerCache; questionnaires: QuestionnaireCatalog; organizerKey?: string };
+type Deps = { sessions: SessionRepository; answers: AnswerCache; questionnaires: QuestionnaireCatalog };
+
+/** Who creates a workshop, for which client, and which earlier workshop it measures again. */
+export type Ownership = { accountId: string; clientId: number | null; followUp?: SessionRow };
 
 /** Creating sessions and describing them; shared by the HTTP routes, the socket handlers and pages. */
-export function createSessionService({ sessions, answers, questionnaires, organizerKey }: Deps) {
+export function createSessionService({ sessions, answers, questionnaires }: Deps) {
 	function info(row: SessionRow): SessionInfo {
 		return {
 			code: row.code,
@@ -50,19 +50,22 @@ export function createSessionService({ sessions, answers, questionnaires, organi
 	}
 
 	return {
-		organizerKeyRequired: organizerKey !== undefined,
-
-		create(body: z.output<typeof createSessionBody>, origin: string): CreateSessionResult {
-			if (organizerKey !== undefined && !sameSecret(body.organizerKey ?? '', organizerKey))
-				throw new SessionError('UNAUTHORIZED', 'This Standort instance requires the organiser passcode to create a workshop.');
-			const qId = body.questionnaireId ?? 'service-maturity';
+		/**
+		 * A new workshop of a signed-in facilitator. A follow-up measurement takes the earlier
+		 * workshop's groups, sizes and client, and the newest questionnaire unless one is named.
+		 */
+		create(body: z.output<typeof createSessionBody>, origin: string, owner: Ownership): CreateSessionResult {
+			const previous = owner.followUp;
+			const qId = body.questionnaireId ?? previous?.questionnaireId ?? 'service-maturity';
 			const q = questionnaires.get(qId, body.questionnaireVersion);
 			if (!q) throw new SessionError('INVALID_PAYLOAD', `Unknown questionnaire ${qId}${body.questionnaireVersion ? `@${body.questionnaireVersion}` : ''}.`);
-			const groups = (body.groups ?? DEFAULT_GROUPS.map((g): GroupInput => ({ ...g }))).map((g, i) => {
-				const label = typeof g.label === 'string' ? { de: g.label, en: g.label } : g.label;
-				return { groupId: `g${i + 1}`, labelDe: label.de, labelEn: label.en, role: g.role ?? 'other', expected: g.expected ?? null };
-			});
-			const minGroupSize = body.minGroupSize ?? 3;
+			const groups = previous
+				? sessions.groups(previous.id).map(({ groupId, labelDe, labelEn, role, expected }) => ({ groupId, labelDe, labelEn, role, expected }))
+				: (body.groups ?? DEFAULT_GROUPS.map((g): GroupInput => ({ ...g }))).map((g, i) => {
+						const label = typeof g.label === 'string' ? { de: g.label, en: g.label } : g.label;
+						return { groupId: `g${i + 1}`, labelDe: label.de, labelEn: label.en, role: g.role ?? 'other', expected: g.expected ?? null };
+					});
+			const minGroupSize = body.minGroupSize ?? previous?.minGroupSize ?? 3;
 			const token = newSecret();
 			for (let attempt = 0; ; attempt++) {
 				const code = newJoinCode();
@@ -73,16 +76,19 @@ export function createSessionService({ sessions, answers, questionnaires, organi
 				sessions.create({
 					code,
 					title: body.title,
-					organisation: body.organisation || null,
+					organisation: body.organisation || previous?.organisation || null,
 					questionnaireId: q.id,
 					questionnaireVersion: q.version,
 					language: body.language ?? 'de',
 					minGroupSize,
-					detailMinSize: body.detailMinSize ?? Math.max(DEFAULT_DETAIL_MIN_SIZE, minGroupSize),
-					votesPerPerson: body.votesPerPerson ?? DEFAULT_VOTES_PER_PERSON,
+					detailMinSize: body.detailMinSize ?? previous?.detailMinSize ?? Math.max(DEFAULT_DETAIL_MIN_SIZE, minGroupSize),
+					votesPerPerson: body.votesPerPerson ?? previous?.votesPerPerson ?? DEFAULT_VOTES_PER_PERSON,
 					roadmapStart: roadmapStartOf(new Date()),
 					tokenHash: hashSecret(token),
-					groups
+					groups,
+					ownerAccountId: owner.accountId,
+					clientId: previous ? previous.clientId : owner.clientId,
+					followUpOf: previous?.id ?? null
 				});
 				return {
 					code,
@@ -101,12 +107,7 @@ export function createSessionService({ sessions, answers, questionnaires, organi
 		/** The participant of this session a resume token belongs to, if any. */
 		participantByResume: (row: SessionRow, token: string) => (token.length >= 16 ? sessions.findParticipantByResume(hashSecret(token), row.id) : undefined),
 
-		/** The session the token controls, or an error that does not tell which part was wrong. */
-		authorise(code: string, token: string): SessionRow {
-			const row = sessions.findByCode(code);
-			if (!row || !secretMatches(token, row.tokenHash)) throw new SessionError('FORBIDDEN', 'This link does not control a session.');
-			return row;
-		},
+
 
 		presence(row: SessionRow, connected: ReadonlySet<string>): Presence {
 			const total = questionCount(row);

@@ -6,7 +6,10 @@ import type { FailureLimiter } from '../sessions/rate-limiter.js';
 import type { OutcomeService } from '../sessions/outcome.service.js';
 import type { ResultsService } from '../sessions/results.service.js';
 import { endsVoting, revealRefusal, statusChangeRefusal } from '../sessions/rules.js';
-import { SessionError, type SessionService } from '../sessions/session.service.js';
+import type { SessionService } from '../sessions/session.service.js';
+import { workshopAccess } from '../accounts/access.js';
+import type { AccountRepository, AccountRow } from '../repositories/account.repository.js';
+import { secretMatches } from '../sessions/secrets.js';
 import { clientAddress } from './client-address.js';
 import { HandlerError, on, refuse } from './handler.js';
 import type { AppSocket } from './io.js';
@@ -17,6 +20,9 @@ import { assumeRole } from './socket-role.js';
 
 type Deps = {
 	service: SessionService;
+	accounts: AccountRepository;
+	/** The signed-in account of a connection (from its session cookie), if any. */
+	signedInAccount: (socket: AppSocket) => AccountRow | undefined;
 	results: ResultsService;
 	outcome: OutcomeService;
 	sessions: SessionRepository;
@@ -29,7 +35,7 @@ type Deps = {
 const ENDED = { SESSION_CLOSED: 'This workshop has ended and cannot be reopened.' };
 
 /** Facilitator events. Only a socket that attached with the session's token may call them. */
-export function createFacilitatorHandlers({ service, results, outcome, sessions, queue, presence, pushes, limiter }: Deps) {
+export function createFacilitatorHandlers({ service, accounts, signedInAccount, results, outcome, sessions, queue, presence, pushes, limiter }: Deps) {
 	const controlled = (socket: AppSocket): SessionRow => controlledSession(socket, sessions);
 
 	function changeStatus(socket: AppSocket, status: SessionStatus): StatusResult {
@@ -47,14 +53,21 @@ export function createFacilitatorHandlers({ service, results, outcome, sessions,
 			on(socket, 'facilitator:attach', facilitatorAttachPayload, ({ code, token }) => {
 				// A right token is never refused, whatever others from this address tried: tokens
 				// are 256 random bits, so counting wrong ones is about noticing, not about guessing.
-				let row;
-				try {
-					row = service.authorise(code, token);
-				} catch (error) {
-					if (!(error instanceof SessionError)) throw error;
-					limiter.fail(address);
-					throw new HandlerError('FORBIDDEN', error.message);
+				const found = service.find(code);
+				const account = signedInAccount(socket);
+				const access = found
+					? workshopAccess({
+							ownerAccountId: found.ownerAccountId,
+							accountId: account?.id,
+							sharedWithAccount: account ? accounts.isSharedWith(found.id, account.id) : false,
+							tokenValid: token !== undefined && secretMatches(token, found.tokenHash)
+						})
+					: undefined;
+				if (!found || !access) {
+					if (token) limiter.fail(address);
+					throw new HandlerError('FORBIDDEN', 'This link or account does not control a session.');
 				}
+				const row = found;
 				assumeRole(socket, { role: 'facilitator', sessionId: row.id, code: row.code }, presence);
 				enterAsFacilitator(socket, row.id);
 				return pushes.facilitatorState(row);

@@ -16,9 +16,10 @@ export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Inter
 /** The client address of each connection, worked out from its first request (see below). */
 const clientAddresses = new WeakMap<object, string>();
 export const clientAddressOfConnection = (engineSocket: object): string | undefined => clientAddresses.get(engineSocket);
-/** A connection's resume cookies (see `resume-cookie.ts`), kept from its first request; nothing else of its cookies. */
+/** A connection's Standort cookies (resume tokens, the sign-in session), kept from its first request. */
 const resumeCookies = new WeakMap<object, string>();
 export const resumeCookiesOfConnection = (engineSocket: object): string | undefined => resumeCookies.get(engineSocket);
+export const cookiesOfConnection = resumeCookiesOfConnection;
 
 type IoOptions = { keepForeignUpgrades?: boolean; hosts: HostPolicy; trust: TrustProxy };
 
@@ -54,8 +55,9 @@ export function createIo(httpServer: HttpServer, options: IoOptions): AppServer 
 	// it past the handshake, and at 2,000 phones it is a good part of the memory per connection.
 	io.engine.on('connection', (raw: { request: IncomingMessage | null }) => {
 		if (raw.request) clientAddresses.set(raw, clientAddressOfRequest(raw.request, options.trust));
+		// Only Standort's own cookies are kept (resume tokens, the facilitator's session).
 		const cookie = raw.request?.headers.cookie;
-		if (cookie?.includes('standort_resume_')) resumeCookies.set(raw, cookie);
+		if (cookie?.includes('standort_')) resumeCookies.set(raw, cookie);
 		raw.request = null;
 	});
 	return io;

@@ -132,7 +132,8 @@ export const answerSubmitPayload = z.strictObject({ questionId: id, optionId: id
 export type AnswerSubmitPayload = z.input<typeof answerSubmitPayload>;
 export type AnswerSubmitResult = { questionId: string; optionId: string | null };
 
-export const facilitatorAttachPayload = z.strictObject({ code: joinCode, token: secret });
+/** `token`: the facilitator link's key; without it, the signed-in account of the connection (its session cookie) must own or co-facilitate the workshop. */
+export const facilitatorAttachPayload = z.strictObject({ code: joinCode, token: secret.optional() });
 export type FacilitatorAttachPayload = z.input<typeof facilitatorAttachPayload>;
 export type FacilitatorState = {
 	session: SessionInfo;
@@ -285,7 +286,10 @@ export const createSessionBody = z
 		votesPerPerson: z.int().min(1).max(10).optional(),
 		/** Required when `minGroupSize` is below 3 or `detailMinSize` below 5: small groups can be recognised. */
 		confirmSmallGroups: z.boolean().optional(),
-		organizerKey: z.string().max(200).optional()
+		/** The organisation this workshop is for (a client of the signed-in facilitator, created on first use). */
+		client: cleanTextSchema({ max: 120 }).optional(),
+		/** The code of an earlier workshop this one measures again (same client, same groups). */
+		followUpOf: joinCode.optional()
 	})
 	.refine((b) => (b.minGroupSize ?? 3) >= 3 || b.confirmSmallGroups === true, {
 		path: ['confirmSmallGroups'],
@@ -315,6 +319,39 @@ export const createSessionBody = z
 		});
 	});
 export type CreateSessionBody = z.input<typeof createSessionBody>;
+
+// ---- accounts (HTTP) --------------------------------------------------------------------------
+
+const email = z.string().trim().toLowerCase().pipe(z.email().max(200));
+/** Long enough that guessing is hopeless; no composition rules (they make passwords worse, not better). */
+const password = z.string().min(10, 'at least 10 characters').max(200);
+const personName = cleanTextSchema({ max: 120 });
+export const setupBody = z.strictObject({ email, password, name: personName });
+export const loginBody = z.strictObject({ email, password: z.string().min(1).max(200) });
+export const acceptInviteBody = z.strictObject({ token: secret, email, password, name: personName });
+export const resetPasswordBody = z.strictObject({ token: secret, password });
+export const resetLinkBody = z.strictObject({ email });
+export const shareBody = z.strictObject({ email });
+export const clientRetentionBody = z.strictObject({ retentionDays: z.int().min(1).max(3650).nullable() });
+export type AccountInfo = { id: string; email: string; name: string; isAdmin: boolean };
+/** One workshop in the facilitator's workspace. */
+export type WorkshopSummary = {
+	code: string;
+	title: string;
+	client: string | null;
+	createdAt: string;
+	status: SessionStatus;
+	role: 'owner' | 'co-facilitator';
+	followUpOf: string | null;
+	groups: { id: string; label: LocalizedLabel; n: number; level: number | null }[];
+};
+export type TrendMeasurement = {
+	code: string;
+	createdAt: string;
+	title: string;
+	groups: Record<string, { n: number; suppressed: boolean; dimensions: Record<string, { mean: number }> }>;
+	agreements: Record<string, { current: number | null; target: number | null }>;
+};
 export type CreateSessionResult = { code: string; facilitatorToken: string; joinUrl: string; facilitatorUrl: string };
 
 // ---- event maps ------------------------------------------------------------------------------

@@ -1,3 +1,3 @@
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals }) => ({ locale: locals.locale });
+export const load: LayoutServerLoad = ({ locals }) => ({ locale: locals.locale, account: locals.account ?? null });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { request } from '../../src/lib/socket/request.js';
 import { percentile } from '../../bench/stats.js';
 import { serverPerSuite } from '../support/server-suite.js';
-import { answersAtLevel, connect, createSession, join, ok } from '../support/workshop.js';
+import { answersAtLevel, connect, createSession, join, ok, facilitatorCookie } from '../support/workshop.js';
 
 describe('one client cannot stall the server', () => {
 	// The production budget of 20 requests a second per connection, which this suite is about.
@@ -58,8 +58,9 @@ describe('one client cannot stall the server', () => {
 
 	it('workshop creation is limited per address', async () => {
 		const statuses: number[] = [];
+		const cookie = await facilitatorCookie(suite.url);
 		for (let i = 0; i < 35; i++) {
-			const res = await fetch(`${suite.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: `W${i}` }) });
+			const res = await fetch(`${suite.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ title: `W${i}` }) });
 			statuses.push(res.status);
 		}
 		expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { request } from '../../src/lib/socket/request.js';
 import { serverPerSuite } from '../support/server-suite.js';
 import { errorCodeOf, rawRequest } from '../support/raw-http.js';
 import type { TestSocket } from '../support/socket-client.js';
-import { createSession } from '../support/workshop.js';
+import { createSession, facilitatorCookie } from '../support/workshop.js';
 
 /** Connects a socket.io-client with the given handshake headers; resolves with the socket or the refusal. */
 function handshake(url: string, headers: Record<string, string>, transport: 'websocket' | 'polling' = 'websocket') {
@@ -46,7 +46,7 @@ describe('client mistakes get a JSON 4xx and leave no stack trace in the log', (
 	it('still reads well-formed gzip bodies', async () => {
 		const res = await fetch(`${suite.url}/api/sessions`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+			headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', cookie: await facilitatorCookie(suite.url) },
 			body: gzipSync(JSON.stringify({ title: 'Gzipped' }))
 		});
 		expect(res.status).toBe(201);
@@ -64,7 +64,8 @@ describe('client mistakes get a JSON 4xx and leave no stack trace in the log', (
 	});
 
 	it('cleans titles and labels and refuses invisible or duplicate ones, naming the field', async () => {
-		const post = (body: unknown) => fetch(`${suite.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+		const cookie = await facilitatorCookie(suite.url);
+		const post = (body: unknown) => fetch(`${suite.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
 		const invisible = await post({ title: '\u200B\u202E' });
 		expect(invisible.status).toBe(400);
 		expect(((await invisible.json()) as { error: { message: string } }).error.message).toMatch(/^title: .*visible/);

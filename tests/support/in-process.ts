@@ -32,6 +32,7 @@ export async function startInProcess(env: Record<string, string> = {}) {
 		url: `http://127.0.0.1:${port}`,
 		dataDir,
 		db: app.db,
+		housekeeping: app.housekeeping,
 		async stop() {
 			await app.shutdown();
 			removeDataDir(dataDir);

@@ -13,8 +13,30 @@ export const questionnaire = load('2.0.0');
 /** The first version, for tests that show old sessions keep working. */
 export const questionnaireV1 = load('1.0.0');
 
-export async function createSession(url: string, body: CreateSessionBody = { title: 'Test workshop' }): Promise<CreateSessionResult> {
-	const res = await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+/** The facilitator every test signs in as: the server's first account (set up on first use). */
+export const TEST_FACILITATOR = { email: 'facilitator@standort.test', password: 'a long test password', name: 'Test Facilitator' };
+const cookies = new Map<string, Promise<string>>();
+
+/** A session cookie of `account` on the server at `url`: sets Standort up with it if needed, else signs in. */
+export async function signIn(url: string, account = TEST_FACILITATOR): Promise<string> {
+	const post = (path: string, body: unknown) => fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+	let res = await post('/api/auth/setup', account);
+	if (res.status === 409) res = await post('/api/auth/login', { email: account.email, password: account.password });
+	if (res.status !== 200 && res.status !== 201) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+	return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+/** The test facilitator's cookie, signed in once per server. */
+export const facilitatorCookie = (url: string): Promise<string> => {
+	if (!cookies.has(url)) cookies.set(url, signIn(url));
+	return cookies.get(url)!;
+};
+
+export async function createSession(url: string, body: CreateSessionBody = { title: 'Test workshop' }, cookie?: string): Promise<CreateSessionResult> {
+	const res = await fetch(`${url}/api/sessions`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', cookie: cookie ?? (await facilitatorCookie(url)) },
+		body: JSON.stringify(body)
+	});
 	if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
 	return (await res.json()) as CreateSessionResult;
 }

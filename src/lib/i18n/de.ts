@@ -2,10 +2,12 @@
  * The German catalogue is the reference: its shape defines `Messages`, and every other language
  * must provide exactly the same keys (a missing or extra key is a type error).
  */
+import { accountDe } from './account.de';
 import { outcomeDe } from './outcome.de';
 
 export const de = {
 	outcome: outcomeDe,
+	account: accountDe,
 	app: {
 		name: 'Standort',
 		tagline: 'Wo steht euer Kundenservice?',
@@ -196,8 +198,6 @@ export const de = {
 		expectedLabel: 'Erwartet',
 		expectedHint: 'Wie viele Personen ihr in der Gruppe erwartet (optional). Treten mehr bei, hält Standort die Zahlen der Gruppe zurück, bis ihr bestätigt.',
 		confirmSmall: 'Ich weiß, dass bei weniger als 3 Personen einzelne Antworten erkennbar werden können, und die Teilnehmenden werden darauf hingewiesen.',
-		organizerKeyLabel: 'Passwort für Moderierende',
-		errorPasscode: 'Das Passwort für Moderierende stimmt nicht.',
 		errorInvalid: 'Der Workshop konnte so nicht angelegt werden. Bitte prüft Titel, Gruppen und Mindestgröße.',
 		create: 'Workshop anlegen',
 		creating: 'Wird angelegt …',

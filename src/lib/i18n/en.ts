@@ -1,8 +1,10 @@
 import type { Messages } from './de';
+import { accountEn } from './account.en';
 import { outcomeEn } from './outcome.en';
 
 export const en: Messages = {
 	outcome: outcomeEn,
+	account: accountEn,
 	app: {
 		name: 'Standort',
 		tagline: 'Where does your customer service stand?',
@@ -193,8 +195,6 @@ export const en: Messages = {
 		expectedLabel: 'Expected',
 		expectedHint: "How many people you expect in the group (optional). If more join, Standort holds the group's figures back until you confirm.",
 		confirmSmall: 'I understand that with fewer than 3 people individual answers may become recognisable, and participants will be told so.',
-		organizerKeyLabel: 'Organiser passcode',
-		errorPasscode: 'The organiser passcode is not right.',
 		errorInvalid: 'The workshop could not be created like this. Please check the title, groups and minimum size.',
 		create: 'Create workshop',
 		creating: 'Creating …',

@@ -108,11 +108,8 @@ export class FacilitatorSession {
 			saveToken(this.code, fromLink);
 			history.replaceState(history.state, '', location.pathname + location.search);
 		}
+		// Without a key in this browser, a signed-in owner or co-facilitator attaches by their account.
 		this.token = fromLink ?? loadToken(this.code);
-		if (!this.token) {
-			this.phase = 'no-token';
-			return;
-		}
 		this.detach = this.connection.onConnect(() => void this.attach());
 	}
 
@@ -138,8 +135,7 @@ export class FacilitatorSession {
 	}
 
 	private async attach(): Promise<void> {
-		if (!this.token) return;
-		const ack = await request(this.connection.socket, 'facilitator:attach', { code: this.code, token: this.token }).catch(() => undefined);
+		const ack = await request(this.connection.socket, 'facilitator:attach', { code: this.code, ...(this.token ? { token: this.token } : {}) }).catch(() => undefined);
 		if (!ack) {
 			// No answer while connected: ask again rather than wait for a reconnect.
 			clearTimeout(this.retry);
@@ -161,7 +157,7 @@ export class FacilitatorSession {
 			}
 			return;
 		}
-		saveToken(this.code, this.token);
+		if (this.token) saveToken(this.code, this.token);
 		this.error = undefined;
 		this.stateAt = performance.now();
 		this.state = ack.data;
