@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Questionnaire } from '../../src/lib/core/questionnaire.schema.js';
 import { seedAnswers, type Profile } from './seed.js';
-import { collectErrors, PHONE, PROJECTOR, scrollsSideways, snap } from './support.js';
+import { collectErrors, PHONE, PROJECTOR, scrollsSideways, snap, signInBrowser } from './support.js';
 
 const q = JSON.parse(readFileSync('questionnaires/service-maturity-2.0.0.json', 'utf8')) as Questionnaire;
 const everywhere = (level: 1 | 2 | 3): Profile => Object.fromEntries(q.dimensions.map((d) => [d.id, level]));
@@ -26,6 +26,7 @@ async function stepTo(screen: Page, step: string) {
 test('a whole workshop from creation to the summary: agree, ideas, vote, roadmap on the projector and three phones', async ({ browser, baseURL }) => {
 	test.setTimeout(180_000);
 	const fac = await browser.newContext({ viewport: PROJECTOR, locale: 'de-DE' });
+	await signInBrowser(fac, baseURL!);
 	const screen = await fac.newPage();
 	const screenErrors = collectErrors(screen);
 	await screen.goto('/workshop/new');

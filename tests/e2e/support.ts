@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { facilitatorCookie } from '../support/workshop.js';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -27,3 +28,13 @@ export function collectErrors(page: Page): string[] {
 /** True when the page is wider than the viewport, i.e. the user would have to scroll sideways. */
 export const scrollsSideways = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+/**
+ * Signs a browser context in as the test facilitator (setting Standort up on first use): the
+ * session cookie is taken from the API and handed to the browser, as a sign-in would.
+ */
+export async function signInBrowser(context: BrowserContext, baseURL: string): Promise<void> {
+	const cookie = await facilitatorCookie(baseURL);
+	const [name, value] = cookie.split('=') as [string, string];
+	await context.addCookies([{ name, value, url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
+}

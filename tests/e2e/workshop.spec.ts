@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import type { Questionnaire } from '../../src/lib/core/questionnaire.schema.js';
 import { join } from 'node:path';
-import { collectErrors, PHONE, PROJECTOR, scrollsSideways, snap } from './support.js';
+import { collectErrors, PHONE, PROJECTOR, scrollsSideways, snap, signInBrowser } from './support.js';
 
 const QUESTIONS = 20;
 
@@ -20,14 +20,15 @@ async function answer(page: Page, i: number, pick: number) {
 	await page.getByTestId('next').click();
 }
 
-test('a facilitator and three phones run the answering part of a workshop', async ({ browser }) => {
+test('a facilitator and three phones run the answering part of a workshop', async ({ browser, baseURL }) => {
 	test.setTimeout(120_000);
 	const fac = await browser.newContext({ viewport: PROJECTOR, locale: 'de-DE' });
+	await signInBrowser(fac, baseURL!);
 	const lobby = await fac.newPage();
 	const lobbyErrors = collectErrors(lobby);
 	await lobby.goto('/workshop/new');
 	await lobby.getByLabel('Titel des Workshops').fill('Service-Klausur 2027');
-	await lobby.getByLabel('Organisation (optional)').fill('Nordlicht GmbH');
+	await lobby.getByLabel('Kunde (Organisation)').fill('Nordlicht GmbH');
 	await lobby.getByTestId('create').click();
 	await expect(lobby.getByTestId('lobby')).toHaveAttribute('data-phase', 'ready');
 	// The token left the address bar (it would otherwise be on the projector).

@@ -52,7 +52,7 @@ export const accountDe = {
 	followUpNote: (title: string) => `Folgemessung zu „${title}“: gleiche Gruppen und Einstellungen.`,
 	// trend
 	trendTitle: (title: string) => `Entwicklung: ${title}`,
-	trendLead: 'Wie jede Gruppe die Dimensionen über die Messungen einschätzt; gestrichelt die vereinbarten Stufen und Ziele.',
+	trendLead: 'Wie jede Gruppe die Dimensionen über die Messungen einschätzt. Kurze Striche: die vereinbarte Stufe (durchgezogen) und das Ziel (gestrichelt) jeder Messung.',
 	trendEmpty: 'Noch keine Messung mit Ergebnissen.',
 	measurement: 'Messung',
 	change: 'Veränderung seit letztem Mal',

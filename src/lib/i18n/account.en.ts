@@ -52,7 +52,7 @@ export const accountEn: typeof accountDe = {
 	clientHint: 'Workshops of the same client can be compared later.',
 	followUpNote: (title: string) => `Follow-up of "${title}": the same groups and settings.`,
 	trendTitle: (title: string) => `Trend: ${title}`,
-	trendLead: 'How each group rates the dimensions across the measurements; dashed: the agreed levels and targets.',
+	trendLead: 'How each group rates the dimensions across the measurements. Short dashes: the agreed level (solid) and the target (dashed) of each measurement.',
 	trendEmpty: 'No measurement with results yet.',
 	measurement: 'Measurement',
 	change: 'Change since last time',
