@@ -48,7 +48,8 @@ export function createSessionsRouter({ service, accounts, results, outcome, limi
 		}
 		const clientId = body.client ? accounts.clientNamed(account.id, body.client).id : null;
 		try {
-			res.status(201).json(service.create(body, publicOrigin(req, publicUrl), { accountId: account.id, clientId, followUp }));
+			const previousHasRoadmap = followUp ? outcome.outcome(followUp).measures.length > 0 : false;
+			res.status(201).json(service.create(body, publicOrigin(req, publicUrl), { accountId: account.id, clientId, followUp, previousHasRoadmap }));
 		} catch (error) {
 			if (!(error instanceof SessionError)) throw error;
 			sendError(res, 400, error.code, error.message);

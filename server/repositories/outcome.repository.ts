@@ -1,9 +1,8 @@
-import type { Agreement, Idea, IdeaSource, Measure, MeasureKind, MeasureStatus, Size } from '../../src/lib/core/outcome.js';
+import type { Agreement, Idea, IdeaSource, Measure, MeasureKind, MeasureStatus, Size, Verdict, VerdictCounts } from '../../src/lib/core/outcome.js';
 import type { LevelValue } from '../../src/lib/core/questionnaire.schema.js';
 import type { Db } from '../db/database.js';
 
 export type NewIdea = { id: string; sessionId: number; text: string; dimensionId: string | null; source: IdeaSource };
-export type IdeaChanges = Partial<Pick<Idea, 'text' | 'dimensionId' | 'hidden'>>;
 export type MeasureFields = {
 	title: string;
 	dimensionId: string;
@@ -71,6 +70,12 @@ export function createOutcomeRepository(db: Db) {
 		end_month = @endMonth, owner = @owner, metric = @metric, effort = @effort, impact = @impact, status = @status, idea_id = @ideaId,
 		version = version + 1 WHERE id = @id AND version = @version`);
 	const deleteMeasure = db.prepare('DELETE FROM measures WHERE id = ?');
+	/** Verdicts given in one (follow-up) session, per measure of the previous one. */
+	const verdicts = db.prepare<[number], { measureId: string; verdict: Verdict; n: number }>(`SELECT v.measure_id AS measureId, v.verdict, count(*) AS n
+		FROM review_votes v JOIN participants p ON p.id = v.participant_id WHERE p.session_id = ? GROUP BY v.measure_id, v.verdict`);
+	const setVerdict = db.prepare(`INSERT INTO review_votes (participant_id, measure_id, verdict) VALUES (?, ?, ?)
+		ON CONFLICT (participant_id, measure_id) DO UPDATE SET verdict = excluded.verdict`);
+	const verdictsOf = db.prepare<[string], { measureId: string; verdict: Verdict }>('SELECT measure_id AS measureId, verdict FROM review_votes WHERE participant_id = ?');
 
 	return {
 		agreements: (sessionId: number): Agreement[] => agreementsOf.all(sessionId),
@@ -135,7 +140,19 @@ export function createOutcomeRepository(db: Db) {
 		},
 		deleteMeasure(id: string): void {
 			deleteMeasure.run(id);
-		}
+		},
+
+		/** Per measure, how many people of `sessionId` said it helped, partly, or not. */
+		verdicts(sessionId: number): Record<string, VerdictCounts> {
+			const out: Record<string, VerdictCounts> = {};
+			for (const row of verdicts.all(sessionId)) (out[row.measureId] ??= { yes: 0, partly: 0, no: 0 })[row.verdict] = row.n;
+			return out;
+		},
+		setVerdict(participantId: string, measureId: string, verdict: Verdict): void {
+			setVerdict.run(participantId, measureId, verdict);
+		},
+		/** A person's own verdicts: measure id → verdict. */
+		verdictsOf: (participantId: string): Record<string, Verdict> => Object.fromEntries(verdictsOf.all(participantId).map((v) => [v.measureId, v.verdict]))
 	};
 }
 export type OutcomeRepository = ReturnType<typeof createOutcomeRepository>;

@@ -44,6 +44,8 @@ export type GroupRow = {
 export type NewGroup = Omit<GroupRow, 'confirmedJoined'>;
 export type NewSession = Omit<SessionRow, 'id' | 'status' | 'revealStep' | 'revealDimension' | 'votingClosed' | 'createdAt' | 'answersPurgedAt' | 'ownerAccountId' | 'clientId' | 'followUpOf'> & {
 	groups: NewGroup[];
+	/** Where the workshop starts: answering, or (a follow-up) the review of the previous roadmap. */
+	revealStep?: 'hidden' | 'review';
 	ownerAccountId?: string | null;
 	clientId?: number | null;
 	followUpOf?: number | null;
@@ -62,9 +64,9 @@ const SESSION_COLUMNS = `id, code, title, organisation, questionnaire_id AS ques
 export function createSessionRepository(db: Db) {
 	const insertSession = db.prepare(`INSERT INTO sessions (code, title, organisation, questionnaire_id,
 		questionnaire_version, language, min_group_size, detail_min_size, votes_per_person, roadmap_start, token_hash,
-		owner_account_id, client_id, follow_up_of)
+		owner_account_id, client_id, follow_up_of, reveal_step)
 		VALUES (@code, @title, @organisation, @questionnaireId, @questionnaireVersion, @language, @minGroupSize, @detailMinSize,
-			@votesPerPerson, @roadmapStart, @tokenHash, @ownerAccountId, @clientId, @followUpOf)`);
+			@votesPerPerson, @roadmapStart, @tokenHash, @ownerAccountId, @clientId, @followUpOf, @revealStep)`);
 	const insertGroup = db.prepare(`INSERT INTO session_groups (session_id, group_id, position, label_de, label_en, role, expected)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`);
 	// SQLite stores booleans as 0/1: the row says what they mean.
@@ -127,7 +129,8 @@ export function createSessionRepository(db: Db) {
 			organisation: s.organisation ?? null,
 			ownerAccountId: s.ownerAccountId ?? null,
 			clientId: s.clientId ?? null,
-			followUpOf: s.followUpOf ?? null
+			followUpOf: s.followUpOf ?? null,
+			revealStep: s.revealStep ?? 'hidden'
 		});
 		const id = Number(lastInsertRowid);
 		s.groups.forEach((g, i) => insertGroup.run(id, g.groupId, i, g.labelDe, g.labelEn, g.role, g.expected));

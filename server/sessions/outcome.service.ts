@@ -8,7 +8,9 @@ import {
 	type Agreement,
 	type Idea,
 	type Measure,
-	type Outcome
+	type MeasureStatus,
+	type Outcome,
+	type Verdict
 } from '../../src/lib/core/outcome.js';
 import type { Questionnaire } from '../../src/lib/core/questionnaire.schema.js';
 import type { AgreementSetPayload, IdeaUpdatePayload, MeasureCreatePayload, MeasureUpdatePayload } from '../../src/lib/protocol.js';
@@ -16,7 +18,7 @@ import type { WriteQueue } from '../db/write-queue.js';
 import type { MeasureFields, OutcomeRepository } from '../repositories/outcome.repository.js';
 import type { SessionRepository, SessionRow } from '../repositories/session.repository.js';
 import { Refusal } from './refusal.js';
-import { ideaRefusal, voteRefusal } from './rules.js';
+import { ideaRefusal, reviewVoteRefusal, voteRefusal } from './rules.js';
 
 type Deps = { sessions: SessionRepository; outcomes: OutcomeRepository; queue: WriteQueue; questionnaireOf: (row: SessionRow) => Questionnaire };
 
@@ -51,7 +53,19 @@ export function createOutcomeService({ sessions, outcomes, queue, questionnaireO
 	return {
 		/** Everything a facilitator screen shows; vote totals only once voting ended. */
 		outcome(row: SessionRow): Outcome {
+			const previous = row.followUpOf ? sessions.findById(row.followUpOf) : undefined;
 			return {
+				...(previous
+					? {
+							review: {
+								previousCode: previous.code,
+								previousTitle: previous.title,
+								roadmapStart: previous.roadmapStart,
+								measures: outcomes.measures(previous.id),
+								verdicts: outcomes.verdicts(row.id)
+							}
+						}
+					: {}),
 				roadmapStart: row.roadmapStart,
 				agreements: outcomes.agreements(row.id),
 				ideas: outcomes.ideas(row.id, row.votingClosed),
@@ -61,8 +75,38 @@ export function createOutcomeService({ sessions, outcomes, queue, questionnaireO
 			};
 		},
 
-		/** A phone's own part: how many ideas it proposed and where its dots are. */
-		mine: (participantId: string) => ({ ideasProposed: outcomes.ideasProposedBy(participantId), votes: outcomes.votesOf(participantId) }),
+		/** A phone's own part: how many ideas it proposed, where its dots are, what it said at the review. */
+		mine: (participantId: string) => ({
+			ideasProposed: outcomes.ideasProposedBy(participantId),
+			votes: outcomes.votesOf(participantId),
+			verdicts: outcomes.verdictsOf(participantId)
+		}),
+
+		/** At the review of a follow-up, the facilitator sets the status of a measure of the previous roadmap. */
+		async setReviewStatus(row: SessionRow, p: { measureId: string; status: MeasureStatus; version: number }): Promise<Measure> {
+			const previousId = row.followUpOf;
+			const result = await queue.write<Written<Measure>>({
+				apply: () => {
+					const before = outcomes.measure(p.measureId);
+					if (!before || before.sessionId !== previousId) return { refused: new Refusal('UNKNOWN_MEASURE', 'The previous roadmap has no such measure.') };
+					if (before.version !== p.version) return { conflict: strip(before) };
+					const ok = outcomes.updateMeasure(p.measureId, p.version, { ...strip(before), status: p.status });
+					const after = strip(outcomes.measure(p.measureId)!);
+					return ok ? { ok: after } : { conflict: after };
+				}
+			});
+			return settle(result, 'measure');
+		},
+
+		/** A phone's verdict on a finished measure of the previous roadmap: did it help? */
+		async setVerdict(row: SessionRow, participantId: string, p: { measureId: string; verdict: Verdict }): Promise<{ measureId: string; verdict: Verdict }> {
+			const measure = outcomes.measure(p.measureId);
+			const done = measure !== undefined && measure.sessionId === row.followUpOf && measure.status === 'done';
+			const refusal = reviewVoteRefusal({ status: row.status, step: row.revealStep, measureDone: done });
+			if (refusal) throw new Refusal(refusal, refusal === 'STEP_CLOSED' ? 'Verdicts are given only during the review.' : refusal === 'SESSION_CLOSED' ? 'This workshop has ended.' : 'Only finished measures of the previous roadmap get a verdict.');
+			await queue.write({ apply: () => outcomes.setVerdict(participantId, p.measureId, p.verdict) });
+			return { measureId: p.measureId, verdict: p.verdict };
+		},
 
 		async setAgreement(row: SessionRow, p: AgreementSetPayload & { note?: string }): Promise<Agreement> {
 			checkDimension(row, p.dimensionId);

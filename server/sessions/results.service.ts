@@ -1,6 +1,6 @@
 import { aggregate } from '../../src/lib/core/aggregation.js';
 import { decidePublication, isUnconfirmed, type Held, type PublicationDecision, type PublicationInput } from '../../src/lib/core/publication.js';
-import type { PublishedResults, RevealStepName } from '../../src/lib/core/reveal.js';
+import { isFigureStep, type PublishedResults, type RevealStepName } from '../../src/lib/core/reveal.js';
 import type { Questionnaire } from '../../src/lib/core/questionnaire.schema.js';
 import type { GroupRow, SessionRepository, SessionRow } from '../repositories/session.repository.js';
 import type { AnswerCache } from './answer-cache.js';
@@ -49,7 +49,7 @@ export function createResultsService({ sessions, answers, questionnaireOf }: Dep
 				const kept = sessions.keptFigures(row.id);
 				return kept ? (JSON.parse(kept) as PublishedResults) : undefined;
 			}
-			if (row.revealStep === 'hidden') return undefined;
+			if (!isFigureStep(row.revealStep)) return undefined;
 			let results = computed.get(row.id);
 			if (!results) computed.set(row.id, (results = compute(row)));
 			return results;
@@ -61,11 +61,12 @@ export function createResultsService({ sessions, answers, questionnaireOf }: Dep
 		 * Call with every acked answer committed. Returns the session as it is now.
 		 */
 		reveal(row: SessionRow, step: RevealStepName, dimensionId: string | null): SessionRow {
-			const starting = row.revealStep === 'hidden' && step !== 'hidden';
+			const starting = !isFigureStep(row.revealStep) && isFigureStep(step);
+			const hiding = isFigureStep(row.revealStep) && !isFigureStep(step);
 			const publish = starting ? groupStates(row).filter((s) => s.decision.publish).map((s) => s.group.groupId) : [];
 			sessions.setReveal(row.id, step, dimensionId, publish);
 			answers.markPublished(row.id, publish);
-			if (starting || step === 'hidden') computed.delete(row.id);
+			if (starting || hiding) computed.delete(row.id);
 			return { ...row, revealStep: step, revealDimension: dimensionId };
 		},
 
@@ -78,7 +79,7 @@ export function createResultsService({ sessions, answers, questionnaireOf }: Dep
 			const state = groupStates(row).find((s) => s.group.groupId === groupId);
 			const joined = state?.joined ?? 0;
 			const publish =
-				row.revealStep !== 'hidden' && state?.decision.held?.reason === 'unconfirmed' && decidePublication({ ...state.input, unconfirmed: false }).publish;
+				isFigureStep(row.revealStep) && state?.decision.held?.reason === 'unconfirmed' && decidePublication({ ...state.input, unconfirmed: false }).publish;
 			sessions.confirmGroup(row.id, groupId, joined, publish);
 			if (publish) answers.markPublished(row.id, [groupId]);
 			// Held counts may change too (an unconfirmed group now holds for few changes), so recompute.

@@ -45,6 +45,13 @@ export function revealRefusal(f: { status: SessionStatus; to: RevealStepName }):
 	return f.status === 'closed' && f.to === 'hidden' ? 'SESSION_CLOSED' : undefined;
 }
 
+/** At the review of a follow-up, phones say whether a measure the previous workshop finished helped. */
+export function reviewVoteRefusal(f: { status: SessionStatus; step: RevealStepName; measureDone: boolean }): ErrorCode | undefined {
+	if (f.status === 'closed') return 'SESSION_CLOSED';
+	if (f.step !== 'review') return 'STEP_CLOSED';
+	return f.measureDone ? undefined : 'UNKNOWN_MEASURE';
+}
+
 /** Phones propose ideas during the ideas step of a running workshop. */
 export function ideaRefusal(f: { status: SessionStatus; step: RevealStepName }): ErrorCode | undefined {
 	if (f.status === 'closed') return 'SESSION_CLOSED';

@@ -21,7 +21,7 @@ export class SessionError extends Error {
 type Deps = { sessions: SessionRepository; answers: AnswerCache; questionnaires: QuestionnaireCatalog };
 
 /** Who creates a workshop, for which client, and which earlier workshop it measures again. */
-export type Ownership = { accountId: string; clientId: number | null; followUp?: SessionRow };
+export type Ownership = { accountId: string; clientId: number | null; followUp?: SessionRow; previousHasRoadmap?: boolean };
 
 /** Creating sessions and describing them; shared by the HTTP routes, the socket handlers and pages. */
 export function createSessionService({ sessions, answers, questionnaires }: Deps) {
@@ -88,7 +88,9 @@ export function createSessionService({ sessions, answers, questionnaires }: Deps
 					groups,
 					ownerAccountId: owner.accountId,
 					clientId: previous ? previous.clientId : owner.clientId,
-					followUpOf: previous?.id ?? null
+					followUpOf: previous?.id ?? null,
+					// A follow-up starts by looking back at the previous roadmap, if there was one.
+					revealStep: previous && owner.previousHasRoadmap ? 'review' : 'hidden'
 				});
 				return {
 					code,

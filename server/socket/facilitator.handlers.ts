@@ -1,3 +1,4 @@
+import { isFigureStep } from '../../src/lib/core/reveal.js';
 import { emptyPayload, facilitatorAttachPayload, groupConfirmPayload, revealSetPayload, sessionLockPayload, type SessionStatus, type StatusResult } from '../../src/lib/protocol.js';
 import type { WriteQueue } from '../db/write-queue.js';
 import type { SessionRepository, SessionRow } from '../repositories/session.repository.js';
@@ -81,7 +82,7 @@ export function createFacilitatorHandlers({ service, accounts, signedInAccount, 
 				if (!sessions.groups(row.id).some((g) => g.groupId === groupId)) throw new HandlerError('UNKNOWN_GROUP', `This workshop has no group "${groupId}".`);
 				const { confirmedJoined } = results.confirm(row, groupId);
 				presence.touch(row.id);
-				if (row.revealStep !== 'hidden') pushes.results(row);
+				if (isFigureStep(row.revealStep)) pushes.results(row);
 				return { code: row.code, groupId, confirmedJoined };
 			});
 
@@ -96,7 +97,7 @@ export function createFacilitatorHandlers({ service, accounts, signedInAccount, 
 				const votingEnds = endsVoting({ from: row.revealStep, to: step, votingClosed: row.votingClosed });
 				const updated = votingEnds ? outcome.closeVoting(moved, true) : moved;
 				if (votingEnds) pushes.outcome(row.id);
-				pushes.reveal(updated, socket, { figuresChanged: (row.revealStep === 'hidden') !== (step === 'hidden') });
+				pushes.reveal(updated, socket, { figuresChanged: isFigureStep(row.revealStep) !== isFigureStep(step) });
 				presence.touch(row.id);
 				return { code: row.code, reveal: service.reveal(updated) };
 			});

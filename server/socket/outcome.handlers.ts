@@ -7,6 +7,8 @@ import {
 	measureCreatePayload,
 	measureDeletePayload,
 	measureUpdatePayload,
+	reviewStatusPayload,
+	reviewVotePayload,
 	voteClosePayload,
 	voteSetPayload
 } from '../../src/lib/protocol.js';
@@ -88,6 +90,21 @@ export function createOutcomeHandlers({ outcome, sessions, changed }: Deps) {
 			on(socket, 'measure:delete', measureDeletePayload, async (p) => {
 				const row = facilitator();
 				const result = await outcome.deleteMeasure(row, p);
+				everyone(row.id);
+				return result;
+			});
+
+			on(socket, 'review:status', reviewStatusPayload, async (p) => {
+				const row = facilitator();
+				const measure = await outcome.setReviewStatus(row, p);
+				everyone(row.id);
+				return { measure };
+			});
+
+			// A verdict changes the counts the review shows, on the projector and the phones.
+			on(socket, 'review:vote', reviewVotePayload, async (p) => {
+				const { row, participantId } = participantSession(socket, sessions);
+				const result = await outcome.setVerdict(row, participantId, p);
 				everyone(row.id);
 				return result;
 			});

@@ -28,8 +28,8 @@ export function createPushes({ rooms, service, results, outcome, presence, sessi
 		const current = results.current(row);
 		const visible = current ? visibleAt(current, reveal, service.questionnaireOf(row)) : undefined;
 		const rank = stepRank(row.revealStep);
-		const reached = { agree: rank >= stepRank('agree'), ideas: rank >= stepRank('ideas'), vote: rank >= stepRank('vote'), roadmap: rank >= stepRank('roadmap') };
-		const outcomeView = reached.agree ? visibleOutcome(outcome.outcome(row), reached) : undefined;
+		const reached = { review: row.revealStep === 'review', agree: rank >= stepRank('agree'), ideas: rank >= stepRank('ideas'), vote: rank >= stepRank('vote'), roadmap: rank >= stepRank('roadmap') };
+		const outcomeView = reached.agree || reached.review ? visibleOutcome(outcome.outcome(row), reached) : undefined;
 		return { code: row.code, reveal, ...(visible ? { results: visible } : {}), ...(outcomeView ? { outcome: outcomeView } : {}) };
 	}
 

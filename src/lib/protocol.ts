@@ -13,6 +13,8 @@ import {
 	type Measure,
 	type MeasureKind,
 	type Outcome,
+	type Verdict,
+	VERDICTS,
 	type VisibleOutcome,
 	type Voting
 } from './core/outcome.js';
@@ -125,6 +127,8 @@ export type SessionJoinResult = {
 	/** How many ideas this person proposed, and their own dots (one idea id per dot). */
 	ideasProposed: number;
 	votes: string[];
+	/** Their verdicts at a follow-up's review: measure id → yes | partly | no. */
+	verdicts: Record<string, Verdict>;
 };
 
 /** `code`, when sent, must be the workshop this socket joined: an answer never lands in another one. */
@@ -255,6 +259,11 @@ export type MeasureUpdatePayload = z.input<typeof measureUpdatePayload>;
 export const measureDeletePayload = z.strictObject({ id, version: version.optional() });
 export type MeasureResult = { measure: Measure };
 
+/** At a follow-up's review: the facilitator sets a previous measure's status; phones say whether a done one helped. */
+export const reviewStatusPayload = z.strictObject({ measureId: id, status: z.enum(MEASURE_STATUSES), version });
+export const reviewVotePayload = z.strictObject({ measureId: id, verdict: z.enum(VERDICTS) });
+export type ReviewVoteResult = { measureId: string; verdict: Verdict };
+
 /** The outcome as facilitator screens see it: everything, votes only once voting ended. */
 export type OutcomeState = { code: string; outcome: Outcome };
 
@@ -375,6 +384,8 @@ export interface ClientToServerEvents {
 	'measure:create': (payload: MeasureCreatePayload, ack: AckCallback<MeasureResult>) => void;
 	'measure:update': (payload: MeasureUpdatePayload, ack: AckCallback<MeasureResult>) => void;
 	'measure:delete': (payload: z.input<typeof measureDeletePayload>, ack: AckCallback<{ id: string }>) => void;
+	'review:status': (payload: z.input<typeof reviewStatusPayload>, ack: AckCallback<MeasureResult>) => void;
+	'review:vote': (payload: z.input<typeof reviewVotePayload>, ack: AckCallback<ReviewVoteResult>) => void;
 }
 
 export interface ServerToClientEvents {

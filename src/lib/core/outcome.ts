@@ -70,6 +70,22 @@ export type Voting = {
 	voters: number;
 };
 
+export const VERDICTS = ['yes', 'partly', 'no'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+export type VerdictCounts = Record<Verdict, number>;
+
+/**
+ * A follow-up's look back at the previous roadmap: its measures with their status (set by the
+ * facilitator), and for the done ones how many people said it helped, partly, or not.
+ */
+export type Review = {
+	previousCode: string;
+	previousTitle: string;
+	roadmapStart: string;
+	measures: Measure[];
+	verdicts: Record<string, VerdictCounts>;
+};
+
 export type Outcome = {
 	/** The roadmap's first month, `YYYY-MM`: the month after the workshop. */
 	roadmapStart: string;
@@ -79,6 +95,8 @@ export type Outcome = {
 	voting: Voting;
 	/** People who proposed at least one idea (never who proposed which). */
 	contributors: number;
+	/** In a follow-up workshop: the previous roadmap to look back on. */
+	review?: Review;
 };
 
 export type FieldProblem = { field: string; message: string };
@@ -132,17 +150,24 @@ export type VisibleOutcome = {
 	voting?: Voting;
 	/** From the roadmap step on. */
 	measures?: Omit<Measure, 'version'>[];
+	/** During the review of a follow-up. */
+	review?: Review;
 };
 
 /**
  * Cuts the outcome down to what the room has reached: agreements from `agree` on, the idea wall
  * from `ideas`, the vote from `vote`, the measures from `roadmap`. Nothing before `agree`.
  */
-export function visibleOutcome(outcome: Outcome, reached: { agree: boolean; ideas: boolean; vote: boolean; roadmap: boolean }): VisibleOutcome | undefined {
-	if (!reached.agree) return undefined;
+export function visibleOutcome(
+	outcome: Outcome,
+	reached: { review?: boolean; agree: boolean; ideas: boolean; vote: boolean; roadmap: boolean }
+): VisibleOutcome | undefined {
+	const review = reached.review ? outcome.review : undefined;
+	if (!reached.agree && !review) return undefined;
 	const view: VisibleOutcome = {
 		roadmapStart: outcome.roadmapStart,
-		agreements: outcome.agreements.map(({ version: _v, ...a }) => a)
+		agreements: reached.agree ? outcome.agreements.map(({ version: _v, ...a }) => a) : [],
+		...(review ? { review } : {})
 	};
 	if (reached.ideas) {
 		view.ideas = outcome.ideas.filter((i) => !i.hidden && !i.mergedInto).map(({ id, text, dimensionId, votes }) => ({ id, text, dimensionId, votes }));

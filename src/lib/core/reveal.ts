@@ -13,7 +13,7 @@ export type PublishedResults = Aggregate & {
  * (`overall` … `deep-dive`), then the outcome: agreed levels, ideas, dot voting, the 12-month
  * roadmap and the summary everyone takes home.
  */
-export const REVEAL_STEPS = ['hidden', 'overall', 'groups', 'gaps', 'agenda', 'deep-dive', 'agree', 'ideas', 'vote', 'roadmap', 'summary'] as const;
+export const REVEAL_STEPS = ['review', 'hidden', 'overall', 'groups', 'gaps', 'perspective', 'agenda', 'deep-dive', 'agree', 'ideas', 'vote', 'roadmap', 'summary'] as const;
 /** Steps about one dimension: a deep dive always names it; `agree` may (one dimension) or not (all of them). */
 export const DIMENSION_STEPS = ['deep-dive', 'agree'] as const;
 export type RevealStepName = (typeof REVEAL_STEPS)[number];
@@ -39,7 +39,7 @@ const rank = (r: Reveal) => REVEAL_STEPS.indexOf(r.step);
  * reveal never learn more than the room has seen. `undefined` while results are hidden.
  */
 export function visibleAt(agg: PublishedResults, reveal: Reveal, q: Questionnaire): VisibleAggregate | undefined {
-	if (reveal.step === 'hidden') return undefined;
+	if (!isFigureStep(reveal.step)) return undefined;
 	const withDimensions = rank(reveal) >= rank({ step: 'groups' });
 	const groups: VisibleAggregate['groups'] = {};
 	for (const [id, g] of Object.entries(agg.groups)) {
@@ -70,15 +70,21 @@ export function visibleAt(agg: PublishedResults, reveal: Reveal, q: Questionnair
  * given order (the agenda's), then agreeing on each dimension in the same order, then ideas, voting,
  * the roadmap and the summary.
  */
-export function revealSequence(dimensionOrder: string[]): Reveal[] {
+export function revealSequence(dimensionOrder: string[], options: { review?: boolean; perspective?: boolean } = {}): Reveal[] {
 	const fixed = (steps: RevealStepName[]) => steps.map((step) => ({ step }));
 	return [
-		...fixed(['hidden', 'overall', 'groups', 'gaps', 'agenda']),
+		...fixed([...(options.review ? (['review'] as const) : []), 'hidden', 'overall', 'groups', 'gaps', ...(options.perspective ? (['perspective'] as const) : []), 'agenda']),
 		...dimensionOrder.map((dimensionId) => ({ step: 'deep-dive' as const, dimensionId })),
 		...dimensionOrder.map((dimensionId) => ({ step: 'agree' as const, dimensionId })),
 		...fixed(['ideas', 'vote', 'roadmap', 'summary'])
 	];
 }
+
+/**
+ * Steps that show figures. Before them come answering (`hidden`) and, in a follow-up, the review
+ * of the previous roadmap (`review`): no figure of this workshop exists there.
+ */
+export const isFigureStep = (step: RevealStepName): boolean => step !== 'hidden' && step !== 'review';
 
 /** Steps of the outcome: from here on the screens show agreements, ideas, votes and measures. */
 export const isOutcomeStep = (step: RevealStepName): boolean => REVEAL_STEPS.indexOf(step) >= REVEAL_STEPS.indexOf('agree');

@@ -1,6 +1,6 @@
 /** Texts of the workshop's outcome steps (agree, ideas, vote, roadmap, summary), German. */
 export const outcomeDe = {
-	steps: { agree: 'Einigung', ideas: 'Ideen', vote: 'Abstimmung', roadmap: 'Roadmap', summary: 'Ergebnis' },
+	steps: { review: 'Rückblick', perspective: 'Perspektivwechsel', agree: 'Einigung', ideas: 'Ideen', vote: 'Abstimmung', roadmap: 'Roadmap', summary: 'Ergebnis' },
 	// agree
 	agreeHeading: (dimension: string) => `Wo stehen wir bei „${dimension}“?`,
 	agreeOverview: 'Worauf wir uns geeinigt haben',
@@ -90,6 +90,13 @@ export const outcomeDe = {
 	// summary
 	summaryHeading: 'Unser Standort und unser Weg',
 	summaryLead: 'Gemessen, vereinbart, Ziel – und die Maßnahmen der nächsten zwölf Monate.',
+	// review (follow-up)
+	reviewHeading: (title: string) => `Rückblick: die Roadmap aus „${title}“`,
+	reviewLead: 'Was ist aus den Maßnahmen geworden? Bei den erledigten sagt der Raum, ob sie geholfen haben.',
+	reviewVoteHeading: 'Hat es geholfen?',
+	reviewVoteLead: 'Für jede erledigte Maßnahme aus dem letzten Workshop: Hat sie bei euch etwas verbessert?',
+	reviewNothingDone: 'Noch ist keine Maßnahme als erledigt markiert.',
+	verdicts: { yes: 'Ja', partly: 'Teilweise', no: 'Nein' },
 	// conflicts
 	conflict: 'Jemand anderes hat das gerade geändert. Ihr seht jetzt den aktuellen Stand – prüft ihn und speichert eure Änderung gegebenenfalls erneut.'
 };

@@ -2,7 +2,7 @@ import type { outcomeDe } from './outcome.de';
 
 /** Texts of the workshop's outcome steps, English. */
 export const outcomeEn: typeof outcomeDe = {
-	steps: { agree: 'Agreement', ideas: 'Ideas', vote: 'Vote', roadmap: 'Roadmap', summary: 'Outcome' },
+	steps: { review: 'Review', perspective: 'Perspectives', agree: 'Agreement', ideas: 'Ideas', vote: 'Vote', roadmap: 'Roadmap', summary: 'Outcome' },
 	agreeHeading: (dimension: string) => `Where do we stand on "${dimension}"?`,
 	agreeOverview: 'What we agreed',
 	agreeLead: 'This is how the groups rate this dimension. Which level does the room agree on – today, and twelve months from now?',
@@ -86,5 +86,11 @@ export const outcomeEn: typeof outcomeDe = {
 	measureBar: (title: string, kind: string, months: string) => `${title}, ${kind}, ${months}`,
 	summaryHeading: 'Where we stand and where we are going',
 	summaryLead: 'Measured, agreed, target – and the measures of the next twelve months.',
+	reviewHeading: (title: string) => `Looking back: the roadmap of "${title}"`,
+	reviewLead: 'What became of the measures? For the finished ones, the room says whether they helped.',
+	reviewVoteHeading: 'Did it help?',
+	reviewVoteLead: 'For each finished measure from the last workshop: did it improve things for you?',
+	reviewNothingDone: 'No measure is marked done yet.',
+	verdicts: { yes: 'Yes', partly: 'Partly', no: 'No' },
 	conflict: 'Someone else has just changed this. You now see the current version – check it and save your change again if it is still needed.'
 };

@@ -1,4 +1,4 @@
-import type { Outcome } from '$lib/core/outcome';
+import type { MeasureStatus, Outcome } from '$lib/core/outcome';
 import type { AgreementSetPayload, ErrorCode, IdeaUpdatePayload, MeasureCreatePayload, MeasureUpdatePayload, ProtocolError } from '$lib/protocol';
 import type { Connection } from '$lib/socket/connection.svelte';
 import { request, type AckOf, type PayloadOf, type RequestEvent } from '$lib/socket/request';
@@ -54,4 +54,5 @@ export class FacilitatorOutcome {
 	createMeasure = (payload: MeasureCreatePayload) => this.ok('measure:create', payload);
 	updateMeasure = (payload: MeasureUpdatePayload) => this.ok('measure:update', payload);
 	deleteMeasure = (id: string, version: number) => this.ok('measure:delete', { id, version });
+	setReviewStatus = (measureId: string, status: MeasureStatus, version: number) => this.ok('review:status', { measureId, status, version });
 }

@@ -65,7 +65,7 @@ export class FacilitatorSession {
 
 	/** The reveal steps; deep-dives follow the discussion agenda (biggest gaps first). */
 	get sequence(): Reveal[] {
-		return revealSequence(this.deepOrder.length ? this.deepOrder : this.agendaOrder());
+		return revealSequence(this.deepOrder.length ? this.deepOrder : this.agendaOrder(), { review: this.outcome.current?.review !== undefined });
 	}
 
 	private agendaOrder(): string[] {

@@ -1,4 +1,4 @@
-import { MAX_IDEAS_PER_PERSON } from '$lib/core/outcome';
+import { MAX_IDEAS_PER_PERSON, type Verdict } from '$lib/core/outcome';
 import type { ErrorCode } from '$lib/protocol';
 import type { Connection } from '$lib/socket/connection.svelte';
 import { request } from '$lib/socket/request';
@@ -15,6 +15,8 @@ export class ParticipantOutcome {
 	mine = $state<MyIdea[]>([]);
 	/** The phone's dots: one idea id per dot. */
 	votes = $state<string[]>([]);
+	/** Verdicts at a follow-up's review: measure id → yes | partly | no. */
+	verdicts = $state<Record<string, Verdict>>({});
 	/** Dots the server has stored (the selection matches `votes`). */
 	votesSaved = $state(true);
 	error = $state<ErrorCode>();
@@ -39,6 +41,7 @@ export class ParticipantOutcome {
 		this.proposed = 0;
 		this.mine = [];
 		this.votes = [];
+		this.verdicts = {};
 		this.votesSaved = true;
 		this.error = undefined;
 	}
@@ -48,8 +51,9 @@ export class ParticipantOutcome {
 	}
 
 	/** The server's view after a (re)join: how many ideas this person proposed, and their dots. */
-	restore(state: { ideasProposed: number; votes: string[] }): void {
+	restore(state: { ideasProposed: number; votes: string[]; verdicts: Record<string, Verdict> }): void {
 		this.proposed = state.ideasProposed;
+		this.verdicts = state.verdicts;
 		if (this.votesSaved) this.votes = state.votes;
 		else void this.vote(this.votes); // a change made offline goes out now
 	}
@@ -73,6 +77,19 @@ export class ParticipantOutcome {
 			/* storage full or blocked */
 		}
 		return true;
+	}
+
+	/** A verdict on a finished measure of the previous roadmap; shown at once, undone if refused. */
+	async judge(measureId: string, verdict: Verdict): Promise<void> {
+		const before = this.verdicts[measureId];
+		this.verdicts = { ...this.verdicts, [measureId]: verdict };
+		const ack = await request(this.connection.socket, 'review:vote', { measureId, verdict }).catch(() => undefined);
+		if (ack?.ok) this.error = undefined;
+		else {
+			this.verdicts = { ...this.verdicts, [measureId]: before! };
+			if (before === undefined) delete this.verdicts[measureId];
+			this.error = ack && !ack.ok ? ack.error.code : 'INTERNAL';
+		}
 	}
 
 	/** Sets the phone's whole selection of dots; shown at once, stored when the ack comes. */
