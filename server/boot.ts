@@ -9,6 +9,9 @@ import { migrate } from './db/migrate.js';
 import { publicOriginOf } from './http/public-origin.js';
 import { createMetricsRouter } from './http/metrics.router.js';
 import { createSessionsRouter } from './http/sessions.router.js';
+import { createExportsRouter } from './http/exports.router.js';
+import { controlsWorkshop } from './http/workshop-access.js';
+import { createExportData } from './exports/export-data.js';
 import { loadQuestionnaireCatalog } from './questionnaires/questionnaire.catalog.js';
 import { createWriteQueue } from './db/write-queue.js';
 import { createAnswerRepository } from './repositories/answer.repository.js';
@@ -150,6 +153,12 @@ export function boot(config: Config, pageHandler: RequestHandler, version: strin
 					answers.evict(sessionId);
 					results.evict(sessionId);
 				}
+			}),
+			createExportsRouter({
+				service,
+				limiter,
+				controls: controlsWorkshop({ accounts, limiter }),
+				exportData: createExportData({ sessions, results, outcome, questionnaireOf: service.questionnaireOf })
 			}),
 			...(config.metrics ? [createMetricsRouter(() => app.io)] : [])
 		],

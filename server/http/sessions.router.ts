@@ -1,6 +1,6 @@
-import { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import QRCode from 'qrcode';
-import { createSessionBody, joinCode } from '../../src/lib/protocol.js';
+import { createSessionBody } from '../../src/lib/protocol.js';
 import type { SessionRow } from '../repositories/session.repository.js';
 import type { FailureLimiter } from '../sessions/rate-limiter.js';
 import type { OutcomeService } from '../sessions/outcome.service.js';
@@ -12,6 +12,7 @@ import { accountOf, signedIn } from './account-context.js';
 import { controlsWorkshop } from './workshop-access.js';
 import { SessionError, type SessionService } from '../sessions/session.service.js';
 import { sendError } from './errors.js';
+import { sessionLookup } from './facilitator-guard.js';
 import { publicOrigin } from './public-origin.js';
 
 type Located = { session: SessionRow };
@@ -56,20 +57,7 @@ export function createSessionsRouter({ service, accounts, results, outcome, limi
 		}
 	});
 
-	/** Looks a code up; unknown codes count against the client's address like wrong joins do. */
-	router.use('/sessions/:code', async (req, res, next) => {
-		const ip = req.ip ?? 'unknown';
-		// After many wrong codes an address is slowed down, never refused a right code.
-		if (!(await limiter.slowDown(ip))) return sendError(res, 429, 'RATE_LIMITED', 'Too many wrong codes. Wait a minute and try again.');
-		const code = joinCode.safeParse(req.params.code);
-		const row = code.success ? service.find(code.data) : undefined;
-		if (!row) {
-			limiter.fail(ip);
-			return sendError(res, 404, 'NOT_FOUND', `There is no workshop with the code ${req.params.code}.`);
-		}
-		(res.locals as Located).session = row;
-		next();
-	});
+	router.use('/sessions/:code', sessionLookup({ service, limiter }));
 
 	/**
 	 * Where a phone's browser refuses storage, the server keeps its resume token in an HttpOnly
@@ -92,13 +80,14 @@ export function createSessionsRouter({ service, accounts, results, outcome, limi
 		res.json(service.info((res.locals as Located).session));
 	});
 
+	/** Routes for whoever controls the workshop (see `workshop-access.ts`); a wrong token counts against the address. */
+	const guard = controlsWorkshop({ accounts, limiter });
+
 	/**
-	 * The published figures as JSON, for whoever holds the facilitator token (`Authorization: Bearer …`).
+	 * The published figures as JSON, for whoever controls the workshop.
 	 * While answering is open no figure exists: 409 says so.
 	 */
-	const facilitatorOnly = controlsWorkshop({ accounts, limiter });
-
-	router.get('/sessions/:code/results', facilitatorOnly, (_req, res) => {
+	router.get('/sessions/:code/results', guard, (_req, res) => {
 		const row = (res.locals as Located).session;
 		const current = results.current(row);
 		if (!current) return sendError(res, 409, 'NOT_REVEALED', 'Answering is still open: figures exist only once the facilitator starts the reveal.');
@@ -106,7 +95,7 @@ export function createSessionsRouter({ service, accounts, results, outcome, limi
 	});
 
 	/** The workshop's outcome: agreements, ideas (votes once voting ended), the roadmap's measures. */
-	router.get('/sessions/:code/outcome', facilitatorOnly, (_req, res) => {
+	router.get('/sessions/:code/outcome', guard, (_req, res) => {
 		const row = (res.locals as Located).session;
 		const o = outcome.outcome(row);
 		res.json({

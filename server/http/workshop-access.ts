@@ -6,9 +6,11 @@ import type { FailureLimiter } from '../sessions/rate-limiter.js';
 import { secretMatches } from '../sessions/secrets.js';
 import { accountOf } from './account-context.js';
 import { sendError } from './errors.js';
+import { locatedSession } from './facilitator-guard.js';
 
 type Located = { session: SessionRow; access?: WorkshopAccess };
-export const sessionOf = (res: Response): SessionRow => (res.locals as Located).session;
+/** The workshop `sessionLookup` located for this request. */
+export const sessionOf = locatedSession;
 export const accessOf = (res: Response): WorkshopAccess | undefined => (res.locals as Located).access;
 
 /**

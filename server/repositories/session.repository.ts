@@ -106,6 +106,10 @@ export function createSessionRepository(db: Db) {
 	const dueForPurge = db.prepare<[string], { id: number }>(`SELECT s.id FROM sessions s JOIN clients c ON c.id = s.client_id
 		WHERE c.retention_days IS NOT NULL AND s.answers_purged_at IS NULL
 		AND julianday(?) - julianday(s.created_at) > c.retention_days`);
+	/** The day a workshop took place, as well as the store knows it: its last answer, else its creation. */
+	const workshopDay = db.prepare<[number], { day: string }>(`SELECT substr(coalesce(
+		(SELECT max(a.answered_at) FROM answers a JOIN participants p ON p.id = a.participant_id WHERE p.session_id = s.id),
+		s.created_at), 1, 10) AS day FROM sessions s WHERE s.id = ?`);
 	/** Every answer of a session with its person's group: the input of the live aggregate. */
 	const answersOfSession = db.prepare<
 		[number],
@@ -171,6 +175,8 @@ export function createSessionRepository(db: Db) {
 			purge(sessionId, figures, at);
 		},
 		dueForPurge: (now: string): number[] => dueForPurge.all(now).map((r) => r.id),
+		/** `YYYY-MM-DD` (UTC) of the workshop's last answer, else of its creation: the date a report carries. */
+		workshopDay: (sessionId: number): string | undefined => workshopDay.get(sessionId)?.day,
 		/** Workshops with no sign of life since `before` (an ISO timestamp). */
 		inactiveSince: (before: string): number[] => inactiveSince.all(before).map((r) => r.id),
 		/** Deletes a workshop with everything that belongs to it (the foreign keys cascade). */

@@ -74,7 +74,11 @@ test('the facilitator steps through the reveal; phones follow; a small group sta
 	await screen.keyboard.press('ArrowRight');
 	const download = screen.waitForEvent('download');
 	await screen.getByRole('group', { name: 'Diagramm herunterladen' }).getByRole('button', { name: 'SVG' }).click();
-	expect((await download).suggestedFilename()).toBe('standort-gaps.svg');
+	const svgFile = await download;
+	expect(svgFile.suggestedFilename()).toBe('standort-gaps.svg');
+	// Framed for use elsewhere: the chart's title and legend above, the date below.
+	const svgText = readFileSync((await svgFile.path())!, 'utf8');
+	for (const text of ['Wo die Sichtweisen auseinandergehen', 'Führung', 'Service-Team', String(new Date().getFullYear())]) expect(svgText).toContain(text);
 	const png = screen.waitForEvent('download');
 	await screen.getByRole('group', { name: 'Diagramm herunterladen' }).getByRole('button', { name: 'PNG' }).click();
 	expect((await png).suggestedFilename()).toBe('standort-gaps.png');

@@ -125,9 +125,11 @@ describe('workshops belong to accounts', () => {
 		const created = await createSession(suite.url, { title: 'Mine', client: 'Nordlicht GmbH' }, owner);
 
 		// Owner: every route works with the cookie alone.
-		for (const path of ['results', 'outcome', 'trend']) expect((await fetch(`${suite.url}/api/sessions/${created.code}/${path}`, { headers: { cookie: owner } })).status).not.toBe(404);
+		const routes = ['results', 'outcome', 'trend', 'report.json', 'export.xlsx', 'roadmap.ics'];
+		for (const path of routes) expect((await fetch(`${suite.url}/api/sessions/${created.code}/${path}`, { headers: { cookie: owner } })).status, path).not.toBe(404);
+		expect((await fetch(`${suite.url}/api/sessions/${created.code}/report.json`, { headers: { cookie: owner } })).status).toBe(200);
 		// Stranger: 404 everywhere, as if the code did not exist.
-		for (const path of ['results', 'outcome', 'trend']) expect((await fetch(`${suite.url}/api/sessions/${created.code}/${path}`, { headers: { cookie: stranger } })).status).toBe(404);
+		for (const path of routes) expect((await fetch(`${suite.url}/api/sessions/${created.code}/${path}`, { headers: { cookie: stranger } })).status, path).toBe(404);
 		for (const [method, path] of [['POST', 'share'], ['POST', 'duplicate'], ['POST', 'claim']] as const)
 			expect((await fetch(`${suite.url}/api/sessions/${created.code}/${path}`, { ...json({ email: 'stranger@x.test' }, stranger), method })).status).toBe(404);
 		expect((await fetch(`${suite.url}/api/sessions/${created.code}`, { method: 'DELETE', headers: { cookie: stranger } })).status).toBe(404);
