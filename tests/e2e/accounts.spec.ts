@@ -1,9 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Questionnaire } from '../../src/lib/core/questionnaire.schema.js';
-import { TEST_FACILITATOR } from '../support/workshop.js';
+import { createSession, TEST_FACILITATOR } from '../support/workshop.js';
 import { seedAnswers, type Profile } from './seed.js';
-import { collectErrors, PHONE, scrollsSideways, snap } from './support.js';
+import { collectErrors, PHONE, scrollsSideways, signInBrowser, snap } from './support.js';
 
 const q = JSON.parse(readFileSync('questionnaires/service-maturity-2.0.0.json', 'utf8')) as Questionnaire;
 const everywhere = (level: 1 | 2 | 3): Profile => Object.fromEntries(q.dimensions.map((d) => [d.id, level]));
@@ -105,4 +107,33 @@ test('a facilitator account: set up, run a workshop, sign in on another browser,
 	expect(otherErrors).toEqual([]);
 	await first.close();
 	await second.close();
+});
+
+test('a workshop run by link only is taken into the account from its console', async ({ browser, baseURL }) => {
+	const created = await createSession(baseURL!, { title: 'Alter Link-Workshop' });
+	// Make it link-only, as workshops created before accounts are.
+	const db = new Database(join(process.env.STANDORT_E2E_DATA_DIR!, 'standort.sqlite'));
+	db.prepare('UPDATE sessions SET owner_account_id = NULL WHERE code = ?').run(created.code);
+	db.close();
+	const context = await browser.newContext({ viewport: DESK, locale: 'de-DE' });
+	const page = await context.newPage();
+	const errors = collectErrors(page);
+	// Opened by its link without an account: nothing to claim.
+	await page.goto(new URL(created.facilitatorUrl).pathname + new URL(created.facilitatorUrl).hash);
+	await expect(page.getByTestId('lobby')).toHaveAttribute('data-phase', 'ready');
+	await expect(page.getByTestId('claim-workshop')).toHaveCount(0);
+	// Signed in, the console offers to take it over; afterwards it is in the list.
+	await signInBrowser(context, baseURL!);
+	await page.reload();
+	await expect(page.getByTestId('lobby')).toHaveAttribute('data-phase', 'ready');
+	await page.getByTestId('claim-button').click();
+	await expect(page.getByTestId('claim-workshop')).toContainText('Übernommen');
+	await page.goto('/workshops');
+	await expect(page.getByText('Alter Link-Workshop')).toBeVisible();
+	// Owned now: the offer is gone.
+	await page.goto(`/workshop/${created.code}`);
+	await expect(page.getByTestId('lobby')).toHaveAttribute('data-phase', 'ready');
+	await expect(page.getByTestId('claim-workshop')).toHaveCount(0);
+	expect(errors).toEqual([]);
+	await context.close();
 });

@@ -60,5 +60,10 @@ export const accountDe = {
 	gapWidened: 'Lücke größer',
 	agreedLevel: 'vereinbart',
 	targetLevel: 'Ziel',
-	missing: 'nicht gezeigt (zu wenige Personen)'
+	missing: 'nicht gezeigt (zu wenige Personen)',
+	// claiming a workshop opened by its link
+	claimText: 'Dieser Workshop gehört noch keinem Konto. Übernehmt ihn in eure Workshops, dann findet ihr ihn auf jedem Gerät wieder – ohne Link.',
+	claimButton: 'In meine Workshops übernehmen',
+	claimed: 'Übernommen: Der Workshop steht jetzt in euren Workshops.',
+	claimFailed: 'Das ging nicht: Der Workshop gehört inzwischen einem anderen Konto, oder der Schlüssel fehlt.'
 };

@@ -60,5 +60,9 @@ export const accountEn: typeof accountDe = {
 	gapWidened: 'gap widened',
 	agreedLevel: 'agreed',
 	targetLevel: 'target',
-	missing: 'not shown (too few people)'
+	missing: 'not shown (too few people)',
+	claimText: 'This workshop does not belong to an account yet. Add it to your workshops and you will find it on any device, without the link.',
+	claimButton: 'Add to my workshops',
+	claimed: 'Added: the workshop is now in your workshops.',
+	claimFailed: 'That did not work: the workshop now belongs to another account, or the key is missing.'
 };
